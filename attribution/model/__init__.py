@@ -1,0 +1,1 @@
+"""The German Stanza model: training recipe, evaluation and offline resolution."""

@@ -1,0 +1,75 @@
+"""Parsing stage: prose blocks → Stanza → our Document (words with UD features and offsets)."""
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+from dataclasses import dataclass
+
+from attribution.document import Document, Sentence, Word
+from attribution.model.resolve import ModelChoice
+from attribution.text import Block
+
+
+def _feats(raw: str | None) -> dict[str, str]:
+    if not raw or raw == "_":
+        return {}
+    return dict(pair.split("=", 1) for pair in raw.split("|") if "=" in pair)
+
+
+@dataclass
+class Parser:
+    """Loads the Stanza pipeline once, on first use."""
+    model: ModelChoice
+    pretokenized: bool = False
+    _pipeline: object = None
+
+    def pipeline(self):
+        if self._pipeline is None:
+            import stanza
+
+            logging.getLogger("stanza").setLevel(logging.WARNING)
+            kwargs = self.model.pipeline_kwargs()
+            if self.pretokenized:
+                kwargs["tokenize_pretokenized"] = True
+            with contextlib.redirect_stderr(io.StringIO()):
+                self._pipeline = stanza.Pipeline(**kwargs)
+        return self._pipeline
+
+    def parse_blocks(self, text: str, blocks: list[Block]) -> Document:
+        """Parse every prose block; headings become word-less sentences of kind 'heading'."""
+        import stanza
+
+        prose = [b for b in blocks if b.kind == "prose"]
+        parsed = iter(self.pipeline()([stanza.Document([], text=b.text) for b in prose]) if prose else [])
+        sentences: list[Sentence] = []
+        for number, block in enumerate(blocks, start=1):
+            if block.kind != "prose":
+                sentences.append(Sentence(len(sentences) + 1, block.text, block.start, block.end, [],
+                                          kind=block.kind, block=number))
+                continue
+            for stanza_sentence in next(parsed).sentences:
+                sentences.append(convert_sentence(stanza_sentence, block, len(sentences) + 1, number))
+        return Document(text, sentences, self.model.identity)
+
+    def parse_pretokenized(self, sentences: list[list[str]]) -> Document:
+        """Gold tokenisation (evaluation): one sentence per list, text joined by spaces."""
+        doc = self.pipeline()(sentences)
+        block = Block(" ".join(" ".join(s) for s in sentences), 0, 0, "prose", 1)
+        return Document(block.text, [convert_sentence(s, block, i, 1)
+                                     for i, s in enumerate(doc.sentences, start=1)], self.model.identity)
+
+
+def convert_sentence(sentence, block: Block, index: int, number: int) -> Sentence:
+    words = []
+    for token in sentence.tokens:
+        for word in token.words:
+            start = block.start + token.start_char
+            end = block.start + token.end_char
+            words.append(Word(word.id, word.text, word.lemma or word.text, word.upos or "X",
+                              word.xpos or "_", _feats(word.feats), word.head or 0,
+                              word.deprel or "dep", start, end))
+    start = words[0].start if words else block.start
+    end = words[-1].end if words else block.end
+    return Sentence(index, block.text[start - block.start:end - block.start], start, end, words,
+                    kind="prose", block=number)
