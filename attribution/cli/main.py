@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import typer
 
-from attribution.cli import model as model_cli
+from attribution.cli import model as model_cli, rules as rules_cli
+from attribution.cli.analyse import analyse
 
 app = typer.Typer(
     name="attribution",
@@ -12,7 +13,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command()(analyse)
 app.add_typer(model_cli.app, name="model")
+app.add_typer(rules_cli.app, name="rules")
 
 
 def main() -> None:  # pragma: no cover - console entry point

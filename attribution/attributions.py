@@ -1,0 +1,146 @@
+"""Attribution stage: cue markers become attributions (cue, source, message, form, certainty),
+certainty markers attach to the attribution they stand in, and sources are resolved."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.document import Sentence, Word
+from attribution.features import Features
+from attribution.markers import Marker
+from attribution.rules.pack import RulePack
+from attribution.sources import Entity, Mention, SourceResolver, mention_at
+
+MAIN_CHAIN = {"root", "parataxis", "conj"}
+
+
+@dataclass
+class Attribution:
+    cue: Marker
+    sentence: Sentence
+    mention: Mention | None
+    entity: Entity | None
+    message: list[Word]
+    form: str
+    certainty: str
+    main: bool                       # governs the sentence (not embedded in a subordinate clause)
+    markers: list[Marker] = field(default_factory=list)
+    inherited: bool = False          # source taken over from an earlier sentence ("demnach")
+
+    @property
+    def source_type(self) -> str:
+        if self.cue.rule.source_type:
+            return self.cue.rule.source_type
+        if self.entity is not None and self.entity.type != "unknown":
+            return self.entity.type
+        return self.mention.type if self.mention else "unknown"
+
+    @property
+    def source_text(self) -> str | None:
+        """The source as the reader should see it: a pronoun or a short description
+        shows what it stands for."""
+        if self.mention is None:
+            return self.entity.display if self.entity else None
+        if self.entity is not None and (self.mention.pronoun or self.inherited):
+            return self.entity.name
+        return self.mention.text
+
+    @property
+    def resolved_to(self) -> str | None:
+        """The entity's name where it differs from the mention ("der Geheimdienst" → NIS)."""
+        if self.entity is None or self.mention is None:
+            return None
+        display = self.entity.name if self.mention.pronoun else self.entity.display
+        return None if display == self.mention.text or self.mention.text == self.entity.name \
+            and not self.mention.pronoun else display
+
+
+def _anchor(marker: Marker, sentence: Sentence) -> Word:
+    """The predicate a cue belongs to: the cue verb itself, or the verb an adverbial hangs on."""
+    word = marker.anchor
+    if word.upos in {"VERB", "AUX"}:
+        return word
+    while word.head and word.upos not in {"VERB", "AUX"}:
+        word = sentence.head_of(word)
+    return word
+
+
+def is_main(word: Word, sentence: Sentence) -> bool:
+    while word.head:
+        if word.deprel.split(":")[0] not in MAIN_CHAIN:
+            return False
+        word = sentence.head_of(word)
+    return True
+
+
+def _message(marker: Marker, sentence: Sentence, features: Features) -> list[Word]:
+    cue_ids = {w.id for w in marker.words}
+    source_ids = {w.id for w in (sentence.subtree(marker.source) if marker.source else [])}
+    if marker.rule.scope == "sentence" or marker.message is None:
+        words = [w for w in sentence.words if w.id not in cue_ids | source_ids]
+    elif marker.message.id == marker.anchor.head:       # the cue hangs off its message
+        cue_tree = {w.id for w in sentence.subtree(marker.anchor)}
+        words = [w for w in sentence.subtree(marker.message) if w.id not in cue_tree]
+    else:
+        words = sentence.subtree(marker.message)
+    return [w for w in words if w.upos != "PUNCT" or w.id in features.quoted]
+
+
+def _form(marker: Marker, message: list[Word], features: Features) -> str:
+    content = [w for w in message if w.upos != "PUNCT"]
+    if content and sum(w.id in features.quoted for w in content) >= 0.8 * len(content):
+        return "direct"
+    if marker.rule.scope == "sentence" and any(w.id in features.konj1 for w in message):
+        return "indirect"
+    return marker.rule.form or "indirect"
+
+
+def build(sentence: Sentence, markers: list[Marker], features: Features, pack: RulePack,
+          resolver: SourceResolver, previous: "Attribution | None") -> list[Attribution]:
+    cues = _dedupe([m for m in markers if m.kind == "cue"])
+    attributions = []
+    for cue in cues:
+        message = _message(cue, sentence, features)
+        mention = mention_at(sentence, cue.source, pack) if cue.source is not None else None
+        entity = resolver.resolve(mention) if mention else None
+        inherited = False
+        if mention is None and cue.rule.source_type is None and previous is not None:
+            entity, inherited = previous.entity, True      # "Demnach …": the last source goes on
+        main = cue.rule.scope == "sentence" or is_main(_anchor(cue, sentence), sentence)
+        attributions.append(Attribution(cue, sentence, mention, entity, message,
+                                        _form(cue, message, features), cue.rule.certainty or "reported",
+                                        main, inherited=inherited))
+    _attach_certainty(sentence, [m for m in markers if m.kind != "cue"], attributions, pack)
+    return attributions
+
+
+def _dedupe(cues: list[Marker]) -> list[Marker]:
+    """Several rules may find the same cue; keep one per cue word, preferring one with a
+    source and a message (rule order breaks ties)."""
+    best: dict[int, Marker] = {}
+    for cue in cues:
+        kept = best.get(cue.anchor.id)
+        score = (cue.source is not None, cue.message is not None, len(cue.words))
+        if kept is None or score > (kept.source is not None, kept.message is not None, len(kept.words)):
+            best[cue.anchor.id] = cue
+    # a cue word inside a longer cue of another rule ("nach" in "nach Angaben") goes
+    chosen = list(best.values())
+    return [c for c in chosen if not any(o is not c and {w.id for w in c.words} < {w.id for w in o.words}
+                                         for o in chosen)]
+
+
+def _attach_certainty(sentence: Sentence, markers: list[Marker], attributions: list[Attribution],
+                      pack: RulePack) -> None:
+    """A certainty marker on a cue word belongs to that attribution; one inside an
+    embedded attribution's clause belongs there; any other applies to the main ones."""
+    for marker in markers:
+        if marker.rule.certainty is None:
+            continue
+        marker_ids = {w.id for w in marker.words}
+        owner = next((a for a in attributions if marker_ids & {w.id for w in a.cue.words}), None)
+        if owner is None:
+            owner = next((a for a in attributions if not a.main
+                          and marker.anchor.id in {w.id for w in sentence.subtree(_anchor(a.cue, sentence))}), None)
+        targets = [owner] if owner else [a for a in attributions if a.main]
+        for target in targets:
+            target.markers.append(marker)
+            target.certainty = pack.strongest([target.certainty, marker.rule.certainty])

@@ -1,0 +1,108 @@
+"""Tokens with features: what the rules can test beyond Stanza's own annotation.
+
+- LEMMA: the full lemma of separable particle verbs ("teilte … mit" → mitteilen);
+- KONJ1 / KONJ2: Konjunktiv I, and the Konjunktiv II forms listed in the rule pack;
+- FINITE: finite verbs;
+- QUOTED: inside quotation marks (quotes may span sentences, so found per paragraph).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.document import Document, Sentence, Word
+from attribution.rules.pack import RulePack
+
+KONJ2_LEXICON = "konjunktiv_ii_forms"
+FIRST_PERSON = {"ich", "wir"}
+
+
+@dataclass
+class Features:
+    lemma: dict[int, str] = field(default_factory=dict)
+    konj1: set[int] = field(default_factory=set)
+    konj2: set[int] = field(default_factory=set)
+    finite: set[int] = field(default_factory=set)
+    quoted: set[int] = field(default_factory=set)
+
+    def lookup(self, word: Word, name: str):
+        if name == "LEMMA":
+            return self.lemma.get(word.id, word.lemma)
+        if name == "KONJ1":
+            return word.id in self.konj1
+        if name == "KONJ2":
+            return word.id in self.konj2
+        if name == "FINITE":
+            return word.id in self.finite
+        if name == "QUOTED":
+            return word.id in self.quoted
+        return None
+
+
+def find_quotes(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Character spans [start, end) of quotations, marks included. An unclosed quotation
+    runs to the end of the text (news paragraphs of a long quote often leave it open)."""
+    openers = {o: c for o, c in pairs}
+    spans, position = [], 0
+    while position < len(text):
+        char = text[position]
+        if char in openers:
+            closer = openers[char]
+            end = text.find(closer, position + 1)
+            # "…" used both ways: an opener right after a letter is an apostrophe-like closer
+            if end == -1:
+                end = len(text) - 1
+            spans.append((position, end + 1))
+            position = end + 1
+        else:
+            position += 1
+    return spans
+
+
+def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str]) -> bool:
+    lower = word.text.lower()
+    if word.upos not in {"VERB", "AUX"} or lower in konj2:
+        return False
+    if word.feats.get("Mood") == "Sub":
+        return True
+    if word.feats.get("VerbForm", "Fin") != "Fin" or word.feats.get("Mood") == "Imp":
+        return False
+    subjects = [c for c in sentence.children(word) if c.deprel.startswith(("nsubj", "expl"))]
+    if any(s.text.lower() in FIRST_PERSON for s in subjects):
+        return False
+    lemma = word.lemma.lower()
+    # 3rd person singular Konjunktiv I is stem + e (er habe, es gebe, sie erfolge), where the
+    # indicative would end in -t; "sei"/"seien" are the forms of sein.
+    return lower in {"sei", "seien", "seiest"} or (lemma.endswith("en") and lower == lemma[:-1] and bool(subjects))
+
+
+def sentence_features(sentence: Sentence, pack: RulePack,
+                      quotes: list[tuple[int, int]] = ()) -> Features:
+    konj2 = set(pack.lexicon(KONJ2_LEXICON))
+    features = Features()
+    for word in sentence.words:
+        particles = [c for c in sentence.children(word) if c.deprel == "compound:prt"]
+        if particles and word.upos in {"VERB", "AUX"}:
+            features.lemma[word.id] = "".join(p.text.lower() for p in particles) + word.lemma
+        if _is_konjunktiv_i(word, sentence, konj2):
+            features.konj1.add(word.id)
+        if word.text.lower() in konj2 and word.upos in {"VERB", "AUX"}:
+            features.konj2.add(word.id)
+        if word.upos in {"VERB", "AUX"} and (word.feats.get("VerbForm") == "Fin" or word.xpos.endswith("FIN")
+                                             or word.id in features.konj1):
+            features.finite.add(word.id)
+        if any(start <= word.start and word.end <= end for start, end in quotes):
+            features.quoted.add(word.id)
+    return features
+
+
+def document_quotes(document: Document, pack: RulePack) -> list[tuple[int, int]]:
+    """Quotation spans of every paragraph, in document offsets."""
+    spans: list[tuple[int, int]] = []
+    blocks: dict[int, list[Sentence]] = {}
+    for sentence in document.sentences:
+        if sentence.kind == "prose":
+            blocks.setdefault(sentence.block, []).append(sentence)
+    for sentences in blocks.values():
+        start, end = sentences[0].start, sentences[-1].end
+        spans += [(start + s, start + e) for s, e in find_quotes(document.text[start:end], pack.quotes)]
+    return spans

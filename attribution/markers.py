@@ -1,0 +1,77 @@
+"""Marker stage: run every rule of the pack over a sentence and keep the matches."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from attribution.document import Sentence, Word
+from attribution.features import Features
+from attribution.rules.pack import Rule, RulePack
+from attribution.rules.patterns import match
+
+CERTAINTY_KINDS = {"epistemic", "unverified", "disputed", "claimed", "confirmed", "reportative"}
+
+
+@dataclass(frozen=True)
+class Marker:
+    rule: Rule
+    sentence: Sentence
+    words: tuple[Word, ...]        # the cue or marker words, in sentence order
+    source: Word | None = None
+    message: Word | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+    @property
+    def anchor(self) -> Word:
+        return self.words[0]
+
+    @property
+    def text(self) -> str:
+        """Cue words in order, with "…" where other words stand between ("teilte … mit")."""
+        parts, previous = [], None
+        for word in self.words:
+            if previous is not None and word.id > previous.id + 1:
+                parts.append("…")
+            parts.append(word.text)
+            previous = word
+        return " ".join(parts)
+
+
+def _with_particles(words: list[Word], sentence: Sentence) -> tuple[Word, ...]:
+    """A cue verb brings its separable particle ("gab … bekannt")."""
+    found = {w.id: w for w in words}
+    for word in words:
+        if word.upos in {"VERB", "AUX"}:
+            for child in sentence.children(word):
+                if child.deprel == "compound:prt":
+                    found[child.id] = child
+    return tuple(sorted(found.values(), key=lambda w: w.id))
+
+
+def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list[Marker]:
+    """All matches, one per rule and cue: when a rule matches the same cue several ways,
+    the source nearest to the cue wins (e.g. the first noun after a postposed "so")."""
+    markers: list[Marker] = []
+    for rule in pack.rules:
+        role_of = rule.pattern.roles()
+        best: dict[tuple[int, ...], Marker] = {}
+        for bound in match(rule.pattern, sentence, features.lookup):
+            by_role: dict[str, list[Word]] = {}
+            for node_id, word in bound.items():
+                by_role.setdefault(role_of.get(node_id) or "", []).append(word)
+            words = by_role.get("cue", []) + by_role.get("marker", []) or [bound[rule.pattern.nodes[0].id]]
+            marker = Marker(rule, sentence, _with_particles(words, sentence),
+                            (by_role.get("source") or [None])[0], (by_role.get("message") or [None])[0])
+            key = tuple(w.id for w in marker.words)
+            if key not in best or _distance(marker) < _distance(best[key]):
+                best[key] = marker
+        markers += best.values()
+    return markers
+
+
+def _distance(marker: Marker) -> int:
+    if marker.source is None:
+        return 10_000
+    return abs(marker.source.id - marker.anchor.id)

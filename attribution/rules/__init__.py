@@ -1,0 +1,1 @@
+"""Rule packs: loading and validating YAML rules, and the dependency-pattern matcher."""

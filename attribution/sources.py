@@ -1,0 +1,241 @@
+"""Sources: the span of a source mention, its type, and resolution within a document.
+
+Pronouns resolve to the last compatible source; abbreviations and short definite
+descriptions to their first full mention ("der südkoreanische Geheimdienst (NIS)" =
+"der NIS" = "der Geheimdienst" = "die Spionagebehörde"); capitals stand for governments.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.document import Sentence, Word
+from attribution.rules.pack import RulePack
+
+# Relations that belong to a source phrase; clauses, prepositional attributes and
+# comma-separated appositions do not ("der Abgeordnete X, Mitglied des …" → "der Abgeordnete X").
+NOT_IN_SOURCE = frozenset({"acl", "advcl", "parataxis", "punct", "case", "ccomp", "obl", "advmod",
+                           "cop", "nsubj", "obj", "iobj", "aux", "mark", "dep", "cc"})
+MIN_SUFFIX = 4
+MIN_PREFIX = 3
+
+
+@dataclass
+class Mention:
+    sentence: int
+    words: list[Word]
+    head: Word
+    text: str
+    pronoun: bool = False
+    coordinated: bool = False
+    abbreviation: str | None = None    # "(NIS)" in "der südkoreanische Geheimdienst (NIS)"
+    type: str = "unknown"
+
+    @property
+    def plural(self) -> bool:
+        return self.coordinated or self.head.feats.get("Number") == "Plur"
+
+
+@dataclass
+class Entity:
+    id: int
+    mentions: list[Mention] = field(default_factory=list)
+    type: str = "unknown"
+    short: str | None = None
+
+    @property
+    def name(self) -> str:
+        first = next((m for m in self.mentions if not m.pronoun), self.mentions[0])
+        return first.text
+
+    @property
+    def display(self) -> str:
+        return self.short or self.name
+
+    @property
+    def aliases(self) -> list[str]:
+        seen: list[str] = []
+        for mention in self.mentions:
+            if not mention.pronoun and mention.text not in seen:
+                seen.append(mention.text)
+        if self.short and self.short not in seen:
+            seen.append(self.short)
+        return seen
+
+
+def _phrase(sentence: Sentence, head: Word) -> list[Word]:
+    words = [head]
+    for child in sentence.children(head):
+        relation = child.deprel.split(":")[0]
+        if child.deprel in {"conj"}:
+            words += _phrase(sentence, child)
+        elif relation in {"punct"}:
+            if child.text in "()" :
+                words.append(child)
+        elif relation == "appos":
+            before = sentence.words[child.id - 2] if child.id > 1 else None
+            if before is None or before.text != ",":
+                words += _phrase(sentence, child)
+        elif relation == "nmod":
+            # genitive attributes belong to the phrase, prepositional ones do not
+            if not any(c.deprel == "case" for c in sentence.children(child)):
+                words += _phrase(sentence, child)
+        elif relation not in NOT_IN_SOURCE:
+            words += sentence.subtree(child, exclude=NOT_IN_SOURCE | {"appos", "acl", "nmod"}) \
+                if relation != "cc" else []
+        elif relation == "cc" and any(c.deprel == "conj" for c in sentence.children(head)):
+            words.append(child)
+        elif child.deprel == "punct" and child.text == ",":
+            pass
+    return words
+
+
+def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
+    words = sorted({w.id: w for w in _phrase(sentence, head)}.values(), key=lambda w: w.id)
+    # keep commas inside coordinations ("die USA, Südkorea und ihre Partner")
+    conj_ids = {w.id for w in words if w.deprel == "conj"}
+    if conj_ids:
+        lo, hi = words[0].id, words[-1].id
+        words = [w for w in sentence.words[lo - 1:hi] if w in words or w.text == ","]
+    # a non-nominative article is not part of the source's name ("nach Angaben des NIS" → NIS)
+    while words and words[0].upos == "DET" and words[0].feats.get("Case") in {"Gen", "Dat"} \
+            and words[0].feats.get("PronType") == "Art":
+        words = words[1:]
+    words = _trim_punct(words)
+    text = sentence.span_text(words)
+    abbreviation = next((w.text for w in words if w.upos in {"PROPN", "NOUN", "X"} and w.text.isupper()
+                         and len(w.text) >= 2 and w.id > 1 and sentence.words[w.id - 2].text == "("), None)
+    return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON",
+                   coordinated=any(w.deprel == "conj" and w.head == head.id for w in words),
+                   abbreviation=abbreviation, type=classify(sentence, head, words, pack))
+
+
+def _trim_punct(words: list[Word]) -> list[Word]:
+    while words and words[-1].upos == "PUNCT" and words[-1].text != ")":
+        words = words[:-1]
+    while words and words[0].upos == "PUNCT" and words[0].text != "(":
+        words = words[1:]
+    if words and words[-1].text == ")" and not any(w.text == "(" for w in words):
+        words = words[:-1]
+    return words
+
+
+def _noun_type(lemma: str, pack: RulePack) -> str | None:
+    """Type whose noun list has the longest suffix match (compounds count)."""
+    lowered, best, best_len = lemma.lower(), None, 0
+    for type_name, spec in pack.source_types.items():
+        for noun in spec["nouns"]:
+            noun_l = noun.lower()
+            exact = lowered == noun_l
+            compound = len(noun_l) >= MIN_SUFFIX and lowered.endswith(noun_l) \
+                and len(lowered) - len(noun_l) >= MIN_PREFIX
+            if (exact or compound) and len(noun_l) + (100 if exact else 0) > best_len:
+                best, best_len = type_name, len(noun_l) + (100 if exact else 0)
+    return best
+
+
+def _name_type(text: str, pack: RulePack) -> str | None:
+    if text in pack.metonyms:
+        return "government"
+    for type_name, spec in pack.source_types.items():
+        if text in spec["names"]:
+            return type_name
+    return None
+
+
+def classify(sentence: Sentence, head: Word, words: list[Word], pack: RulePack) -> str:
+    if head.upos == "PRON":
+        return "unknown"       # decided by resolution
+    spokesperson = set(pack.lexicon("spokesperson_nouns"))
+    if head.lemma in spokesperson or head.text in spokesperson:
+        owner = next((c for c in sentence.children(head) if c.deprel.startswith("nmod")), None)
+        if owner is not None:
+            owner_type = classify(sentence, owner, sentence.subtree(owner), pack)
+            if owner_type != "unknown":
+                return owner_type
+    for candidate in [head] + [w for w in words if w is not head and w.head == head.id]:
+        found = _name_type(candidate.text, pack) or _name_type(candidate.lemma, pack)
+        if candidate.upos in {"NOUN", "PROPN", "X"} and not found:
+            found = _noun_type(candidate.lemma, pack) or _noun_type(candidate.text, pack)
+        if found:
+            return found
+    text = sentence.span_text(words)
+    for type_name, spec in pack.source_types.items():
+        if any(name in text.split() or (" " in name and name in text) for name in spec["names"]):
+            return type_name
+    if head.upos == "PROPN" or any(w.deprel == "flat" for w in words):
+        return "person"
+    return "unknown"
+
+
+class SourceResolver:
+    """Keeps the entities of one document and links each new mention to one."""
+
+    def __init__(self, pack: RulePack):
+        self.pack = pack
+        self.entities: list[Entity] = []
+        self.pronouns = set(pack.lexicon("personal_pronouns"))
+
+    def _new(self, mention: Mention) -> Entity:
+        entity = Entity(len(self.entities) + 1, [mention], mention.type, mention.abbreviation)
+        self.entities.append(entity)
+        return entity
+
+    def _recent(self) -> list[Entity]:
+        return sorted(self.entities, key=lambda e: max(m.sentence for m in e.mentions), reverse=True)
+
+    def resolve(self, mention: Mention) -> Entity:
+        entity = self._find(mention)
+        if entity is None:
+            return self._new(mention)
+        entity.mentions.append(mention)
+        if mention.abbreviation and not entity.short:
+            entity.short = mention.abbreviation
+        if mention.pronoun and mention.type == "unknown":
+            mention.type = entity.type
+        elif entity.type == "unknown":
+            entity.type = mention.type
+        return entity
+
+    def _find(self, mention: Mention) -> Entity | None:
+        head = mention.head
+        if mention.pronoun:
+            if head.text.lower() == "man":
+                return None
+            return next((e for e in self._recent() if self._agrees(mention, e)), None)
+        if mention.coordinated:
+            return next((e for e in self.entities if e.name == mention.text), None)
+        for entity in self._recent():
+            names = {entity.short} | {m.head.text for m in entity.mentions if not m.pronoun} \
+                | {m.abbreviation for m in entity.mentions}
+            if head.upos in {"PROPN", "X"} and head.text in names:
+                return entity                                  # "der NIS", "Putin"
+            if any(head.lemma == m.head.lemma and not m.coordinated and not m.pronoun
+                   and m.head.feats.get("Number") == head.feats.get("Number") for m in entity.mentions):
+                return entity                                  # the same head noun again
+        if head.upos == "NOUN" and mention.type != "unknown" and self._is_definite(mention):
+            # a definite description of a known type: "der Geheimdienst", "die Spionagebehörde"
+            return next((e for e in self._recent() if e.type == mention.type and not self._plural(e)
+                         and not mention.plural), None)
+        return None
+
+    @staticmethod
+    def _is_definite(mention: Mention) -> bool:
+        return any(w.upos == "DET" and w.feats.get("Definite") == "Def" and w.head == mention.head.id
+                   for w in mention.words) and not any(
+            w.upos in {"ADJ"} and w.head == mention.head.id for w in mention.words)
+
+    @staticmethod
+    def _plural(entity: Entity) -> bool:
+        return any(m.plural for m in entity.mentions if not m.pronoun)
+
+    def _agrees(self, pronoun: Mention, entity: Entity) -> bool:
+        number = pronoun.head.feats.get("Number")
+        verb_plural = pronoun.head.text.lower() in {"sie", "wir"} and pronoun.plural
+        plural = self._plural(entity)
+        if number == "Plur" or verb_plural:
+            return plural
+        if plural:
+            return False
+        gender = pronoun.head.feats.get("Gender")
+        entity_gender = next((m.head.feats.get("Gender") for m in entity.mentions if not m.pronoun), None)
+        return gender is None or entity_gender is None or gender == entity_gender or entity.type == "government"

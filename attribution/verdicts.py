@@ -1,0 +1,118 @@
+"""Verdict stage: one row per sentence — who is the source, which cue, what form, how certain."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.attributions import Attribution, build, is_main
+from attribution.document import Document, Sentence
+from attribution.features import Features, document_quotes, sentence_features
+from attribution.markers import Marker, find_markers
+from attribution.rules.pack import RulePack
+from attribution.sources import SourceResolver
+
+INDIRECT_FORMS = {"indirect", "free_indirect", "reported", "direct"}
+
+
+@dataclass
+class Verdict:
+    sentence: Sentence
+    attributions: list[Attribution] = field(default_factory=list)
+    primary: Attribution | None = None     # the attribution that governs the sentence
+    form: str = "none"
+    certainty: str | None = None           # None for headings: they make no claim
+    markers: list[Marker] = field(default_factory=list)
+    carried_from: int | None = None        # sentence whose source a Konjunktiv sentence carries on
+    note: str = ""
+
+    @property
+    def source(self) -> str | None:
+        return self.primary.source_text if self.primary else None
+
+    @property
+    def source_type(self) -> str:
+        if self.primary is None:
+            return "none"
+        return self.primary.source_type
+
+    @property
+    def cue(self) -> str | None:
+        return self.primary.cue.text if self.primary and self.carried_from is None else None
+
+    @property
+    def rule(self) -> str | None:
+        """The rule that decided the verdict, for explanations."""
+        if self.carried_from is not None:
+            return "konjunktiv.carry-over"
+        if self.primary is not None:
+            return self.primary.cue.rule.id
+        strongest = max(self.markers, key=lambda m: m.rule.certainty is not None, default=None)
+        return strongest.rule.id if strongest else None
+
+
+def _main_konjunktiv(sentence: Sentence, markers: list[Marker]) -> list[Marker]:
+    """Konjunktiv markers on the main predicate (root, or an auxiliary/copula of it)."""
+    root = sentence.root
+    found = []
+    for marker in markers:
+        if marker.kind != "konjunktiv":
+            continue
+        word = marker.anchor
+        predicate = sentence.head_of(word) if word.deprel.split(":")[0] in {"aux", "cop"} else word
+        if predicate is not None and (predicate is root or is_main(predicate, sentence)):
+            found.append(marker)
+    return found
+
+
+def _choose_primary(attributions: list[Attribution]) -> Attribution | None:
+    main = [a for a in attributions if a.main]
+    if not main:
+        return None
+    # a named source beats an unnamed one; the earlier cue breaks ties
+    return sorted(main, key=lambda a: (a.mention is None and a.entity is None, a.cue.anchor.id))[0]
+
+
+def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
+    resolver = SourceResolver(pack)
+    quotes = document_quotes(document, pack)
+    verdicts: list[Verdict] = []
+    previous: Verdict | None = None          # the last verdict that can pass its source on
+    for sentence in document.sentences:
+        if sentence.kind != "prose" or not sentence.words:
+            verdicts.append(Verdict(sentence, note=sentence.kind))
+            previous = None
+            continue
+        features = sentence_features(sentence, pack, quotes)
+        markers = find_markers(sentence, pack, features)
+        last = previous.primary if previous else None
+        attributions = build(sentence, markers, features, pack, resolver, last)
+        verdict = Verdict(sentence, attributions, _choose_primary(attributions))
+        konjunktiv = _main_konjunktiv(sentence, markers)
+        free = [m for m in markers if m.kind != "cue" and m.kind != "konjunktiv"
+                and not any(m in a.markers for a in attributions if not a.main)]
+        if verdict.primary is not None:
+            verdict.form = verdict.primary.form
+            verdict.certainty = verdict.primary.certainty
+            in_message = {w.id for w in verdict.primary.message}
+            verdict.markers = verdict.primary.markers + [
+                m for m in markers if m.kind == "konjunktiv" and (m in konjunktiv or m.anchor.id in in_message)]
+        elif konjunktiv and previous is not None and previous.primary is not None:
+            verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
+            verdict.form = "free_indirect"
+            verdict.certainty = pack.strongest(["reported"] + [m.rule.certainty for m in free])
+            verdict.markers = konjunktiv + free
+        elif _quoted_sentence(sentence, features) and previous is not None and previous.primary is not None \
+                and previous.form == "direct":
+            verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
+            verdict.form, verdict.certainty = "direct", previous.certainty
+        else:
+            verdict.certainty = pack.strongest(["asserted"] + [m.rule.certainty for m in free])
+            verdict.markers = free
+            verdict.form = "reported" if any(m.kind == "reportative" for m in free) else "none"
+        verdicts.append(verdict)
+        previous = verdict if verdict.primary is not None else None
+    return verdicts
+
+
+def _quoted_sentence(sentence: Sentence, features: Features) -> bool:
+    content = [w for w in sentence.words if w.upos != "PUNCT"]
+    return bool(content) and all(w.id in features.quoted for w in content)
