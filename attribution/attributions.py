@@ -57,6 +57,8 @@ class Attribution:
 def _anchor(marker: Marker, sentence: Sentence) -> Word:
     """The predicate a cue belongs to: the cue verb itself, or the verb an adverbial hangs on."""
     word = marker.anchor
+    if word.deprel.split(":")[0] in {"aux", "cop"} and word.head:
+        return sentence.head_of(word)            # "will … abgeschossen haben": the main verb
     if word.upos in {"VERB", "AUX"}:
         return word
     while word.head and word.upos not in {"VERB", "AUX"}:

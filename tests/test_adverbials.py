@@ -1,0 +1,49 @@
+from trees import DEF, FIN, PRES, SUB, parse
+
+from attribution.verdicts import judge_document
+
+
+def verdicts(pack, *sentences):
+    return judge_document(parse(*sentences), pack)
+
+
+def test_laut(pack):
+    [v] = verdicts(pack, "Laut/ADP/2/case/laut Polizei/NOUN/5/obl wurden/AUX/5/aux:pass/werden/" + FIN +
+                   " drei/NUM/4/nummod Menschen/NOUN/5/nsubj:pass verletzt/VERB/0/root/verletzen ./PUNCT/5/punct")
+    assert (v.source, v.source_type, v.cue, v.form, v.certainty) == \
+        ("Polizei", "police_justice", "Laut", "reported", "reported")
+
+
+def test_nach_angaben_with_genitive(pack):
+    [v] = verdicts(pack, "Nach/ADP/2/case/nach Angaben/NOUN/6/obl/Angabe des/DET/4/det/der/Case=Gen|" + DEF +
+                   " NIS/PROPN/2/nmod wurden/AUX/6/aux:pass/werden/" + FIN + " Soldaten/NOUN/6/nsubj:pass"
+                   " zurückgebracht/VERB/0/root ./PUNCT/6/punct")
+    assert (v.source, v.source_type, v.cue, v.form) == ("NIS", "intelligence", "Nach Angaben", "reported")
+
+
+def test_zufolge(pack):
+    [v] = verdicts(pack, "Dem/DET/2/det/der/Case=Dat|" + DEF + " Bericht/NOUN/4/obl zufolge/ADP/2/case"
+                   " fehlen/VERB/0/root/fehlen/" + PRES + " Lehrer/NOUN/4/nsubj ./PUNCT/4/punct")
+    assert (v.source, v.source_type, v.cue) == ("Bericht", "document", "zufolge")
+
+
+def test_postposed_so_with_konjunktiv(pack):
+    [v] = verdicts(pack, "Es/PRON/2/expl gebe/VERB/0/root/geben/" + SUB + " etwa/ADV/4/advmod 4.700/NUM/5/nummod"
+                   " Opfer/NOUN/2/obj ,/PUNCT/7/punct so/ADV/2/advmod der/DET/10/det/der/Case=Nom|" + DEF +
+                   " südkoreanische/ADJ/10/amod Geheimdienst/NOUN/7/dep ./PUNCT/2/punct")
+    assert (v.source, v.source_type, v.cue, v.certainty) == \
+        ("der südkoreanische Geheimdienst", "intelligence", "so", "reported")
+    assert ("gebe", "konjunktiv") in [(m.text, m.kind) for m in v.markers]
+
+
+def test_so_as_degree_adverb_is_no_cue(pack):
+    [v] = verdicts(pack, "Er/PRON/2/nsubj kam/VERB/0/root/kommen/" + FIN + " so/ADV/4/advmod schnell/ADV/2/advmod"
+                   " wie/ADP/6/case möglich/ADJ/4/obl ./PUNCT/2/punct")
+    assert (v.source, v.certainty) == (None, "asserted")
+
+
+def test_hiess_es_has_anonymous_source(pack):
+    [v] = verdicts(pack, "Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+                   " ruhig/ADJ/0/root ,/PUNCT/6/punct hieß/VERB/4/parataxis/heißen/" + FIN +
+                   " es/PRON/6/expl ./PUNCT/4/punct")
+    assert (v.source_type, v.cue, v.certainty) == ("anonymous", "hieß es", "reported")

@@ -1,0 +1,73 @@
+from trees import DEF, FIN, PRES, SUB, parse
+
+from attribution.verdicts import judge_document
+
+
+def one(pack, spec):
+    [v] = judge_document(parse(spec), pack)
+    return v
+
+
+PRES_SG = PRES + "|Number=Sing"
+
+
+def test_reportative_sollen_with_perfect_infinitive(pack):
+    v = one(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/5/nsubj soll/AUX/5/aux/sollen/" + PRES_SG +
+            " Geld/NOUN/5/obj angenommen/VERB/0/root/annehmen haben/AUX/5/aux/haben/VerbForm=Inf ./PUNCT/5/punct")
+    assert (v.source, v.form, v.certainty) == (None, "reported", "reported")
+    assert [m.kind for m in v.markers] == ["reportative"]
+
+
+def test_wollen_with_perfect_infinitive_is_a_claim_of_the_subject(pack):
+    v = one(pack, "Die/DET/2/det/der/" + DEF + " Rebellen/NOUN/6/nsubj wollen/AUX/6/aux/wollen/" + PRES +
+            " den/DET/5/det/der/" + DEF + " Hubschrauber/NOUN/6/obj abgeschossen/VERB/0/root/abschießen"
+            " haben/AUX/6/aux/haben/VerbForm=Inf ./PUNCT/6/punct")
+    assert (v.source, v.certainty) == ("Die Rebellen", "claimed")
+
+
+def test_volitional_wollen_is_not_reportative(pack):
+    v = one(pack, "Die/DET/2/det/der/" + DEF + " Firma/NOUN/5/nsubj will/AUX/5/aux/wollen/" + PRES_SG +
+            " Stellen/NOUN/5/obj abbauen/VERB/0/root/abbauen/VerbForm=Inf ./PUNCT/5/punct")
+    assert (v.source, v.certainty) == (None, "asserted")
+
+
+def test_past_sollten_is_not_reportative(pack):
+    v = one(pack, "Die/DET/2/det/der/" + DEF + " Soldaten/NOUN/5/nsubj sollten/AUX/5/aux/sollen/" + FIN +
+            " Russland/PROPN/5/obj helfen/VERB/0/root/helfen/VerbForm=Inf ./PUNCT/5/punct")
+    assert (v.source, v.certainty, v.markers) == (None, "asserted", [])
+
+
+def test_epistemic_adverb_and_modal(pack):
+    v = one(pack, "Der/DET/2/det/der/" + DEF + " Täter/NOUN/5/nsubj ist/AUX/5/aux/sein/" + PRES_SG +
+            " vermutlich/ADV/5/advmod geflohen/VERB/0/root/fliehen ./PUNCT/5/punct")
+    assert v.certainty == "uncertain"
+    v = one(pack, "Das/PRON/3/nsubj dürfte/AUX/3/aux/dürfen/" + SUB + " teuer/ADJ/0/root ./PUNCT/3/punct")
+    assert v.certainty == "uncertain"
+
+
+def test_not_independently_verified_outranks_reported(pack):
+    v = one(pack, "Russland/PROPN/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/6/punct"
+            " die/DET/5/det/der/" + DEF + " Truppen/NOUN/6/nsubj seien/AUX/2/ccomp/sein/" + SUB +
+            " ,/PUNCT/11/punct was/PRON/11/nsubj:pass nicht/PART/11/advmod unabhängig/ADJ/11/advmod"
+            " überprüft/VERB/6/acl/überprüfen werden/AUX/11/aux:pass konnte/AUX/11/aux/können/" + FIN +
+            " ./PUNCT/2/punct")
+    assert (v.source, v.certainty) == ("Russland", "unverified")
+    assert "unverified" in [m.kind for m in v.markers]
+
+
+def test_claim_dispute_and_confirmation_verbs(pack):
+    template = ("Die/DET/2/det/der/" + DEF + " Opposition/NOUN/3/nsubj {verb}/VERB/0/root/{lemma}/" + PRES_SG +
+                " ,/PUNCT/8/punct die/DET/6/det/der/" + DEF + " Wahl/NOUN/8/nsubj:pass sei/AUX/8/aux:pass/sein/" + SUB +
+                " gefälscht/VERB/3/ccomp/fälschen ./PUNCT/3/punct")
+    certainties = {lemma: one(pack, template.format(verb=verb, lemma=lemma)).certainty
+                   for verb, lemma in [("behauptet", "behaupten"), ("bestreitet", "bestreiten"),
+                                       ("bestätigt", "bestätigen"), ("vermutet", "vermuten"), ("sagt", "sagen")]}
+    assert certainties == {"behaupten": "claimed", "bestreiten": "disputed", "bestätigen": "confirmed",
+                           "vermuten": "uncertain", "sagen": "reported"}
+
+
+def test_negated_confirmation_is_not_confirmed(pack):
+    v = one(pack, "Die/DET/2/det/der/" + DEF + " Regierung/NOUN/5/nsubj hat/AUX/5/aux/haben/" + PRES_SG +
+            " nicht/PART/5/advmod bestätigt/VERB/0/root/bestätigen ,/PUNCT/9/punct dass/SCONJ/9/mark"
+            " es/PRON/9/nsubj brennt/VERB/5/ccomp/brennen/" + PRES_SG + " ./PUNCT/5/punct")
+    assert v.certainty == "unverified"

@@ -1,0 +1,58 @@
+from trees import DEF, FIN, PRES, SUB, parse
+
+from attribution.verdicts import judge_document
+
+QUOTE = ("„+/PUNCT/4/punct Die/DET/3/det/der/" + DEF + " Lage/NOUN/5/nsubj ist/AUX/5/cop/sein/" + PRES +
+         " ernst+/ADJ/0/root “/PUNCT/5/punct ,/PUNCT/8/punct sagte/VERB/5/parataxis/sagen/" + FIN +
+         " der/DET/10/det/der/Case=Nom|" + DEF + " Minister/NOUN/8/nsubj ./PUNCT/5/punct")
+
+
+def test_direct_quote_with_speaker(pack):
+    [v] = judge_document(parse(QUOTE), pack)
+    assert (v.source, v.cue, v.form, v.certainty) == ("der Minister", "sagte", "direct", "reported")
+
+
+def test_quote_spanning_sentences_keeps_its_speaker(pack):
+    doc = parse("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+                " :/PUNCT/7/punct „+/PUNCT/7/punct Wir/PRON/7/nsubj verhandeln+/VERB/3/parataxis/verhandeln/" + PRES +
+                " ./PUNCT/3/punct",
+                "Wir/PRON/2/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " auf/ADP/4/case Frieden+/NOUN/2/obl"
+                " ./PUNCT/2/punct “/PUNCT/2/punct")
+    first, second = judge_document(doc, pack)
+    assert (first.source, first.form) == ("Der Minister", "direct")
+    assert (second.source, second.form, second.carried_from) == ("Der Minister", "direct", 1)
+
+
+CUE = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Sprecher/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+       " ,/PUNCT/8/punct die/DET/6/det/der/" + DEF + " Gespräche/NOUN/8/nsubj seien/AUX/8/cop/sein/" + SUB +
+       " gescheitert/ADJ/3/ccomp ./PUNCT/3/punct")
+CARRIED = ("Man/PRON/2/nsubj habe/AUX/5/aux/haben/" + SUB + " keine/DET/4/det Einigung/NOUN/5/obj"
+           " erzielt/VERB/0/root/erzielen ./PUNCT/5/punct")
+INDICATIVE = ("Die/DET/2/det/der/" + DEF + " Regierung/NOUN/3/nsubj tagt/VERB/0/root/tagen/" + PRES +
+              " am/ADP/5/case Montag/NOUN/3/obl ./PUNCT/3/punct")
+
+
+def test_konjunktiv_carries_the_source_over(pack):
+    verdicts = judge_document(parse(CUE, CARRIED, CARRIED), pack)
+    assert [(v.source, v.form, v.carried_from) for v in verdicts] == [
+        ("Der Sprecher", "indirect", None), ("Der Sprecher", "free_indirect", 1), ("Der Sprecher", "free_indirect", 2)]
+    assert [m.text for m in verdicts[1].markers] == ["habe"]
+
+
+def test_indicative_author_sentence_ends_the_carry_over(pack):
+    verdicts = judge_document(parse(CUE, INDICATIVE, CARRIED), pack)
+    assert [(v.source, v.certainty) for v in verdicts] == [
+        ("Der Sprecher", "reported"), (None, "asserted"), (None, "asserted")]
+
+
+def test_konjunktiv_by_form_when_the_tagger_misses_the_mood(pack):
+    # "Es gebe Opfer" with Mood=Ind from a weak tagger: stem + e with a subject is Konjunktiv I
+    verdicts = judge_document(parse(CUE, "Es/PRON/2/expl gebe/VERB/0/root/geben/" + PRES.replace("Ind", "Ind") +
+                                    " Opfer/NOUN/2/obj ./PUNCT/2/punct"), pack)
+    assert (verdicts[1].source, verdicts[1].form) == ("Der Sprecher", "free_indirect")
+
+
+def test_first_person_present_is_not_konjunktiv(pack):
+    verdicts = judge_document(parse(CUE, "Ich/PRON/2/nsubj habe/VERB/0/root/haben/" + PRES +
+                                    " Zeit/NOUN/2/obj ./PUNCT/2/punct"), pack)
+    assert verdicts[1].source is None

@@ -1,0 +1,67 @@
+from trees import DEF, FIN, SUB, parse
+
+from attribution.verdicts import judge_document
+
+
+def verdict(pack, *sentences, index=0):
+    return judge_document(parse(*sentences), pack)[index]
+
+
+SAGTE_CLAUSE = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing "
+                "sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/8/punct die/DET/6/det/der/" + DEF +
+                " Lage/NOUN/8/nsubj sei/AUX/8/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+
+
+def test_subject_and_complement_clause(pack):
+    v = verdict(pack, SAGTE_CLAUSE)
+    assert (v.source, v.source_type, v.cue, v.form, v.certainty) == \
+        ("Der Minister", "politician", "sagte", "indirect", "reported")
+    assert [m.text for m in v.markers] == ["sei"]
+
+
+def test_postposed_reporting_clause(pack):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+                " ernst/ADJ/0/root ,/PUNCT/6/punct sagte/VERB/4/parataxis/sagen/" + FIN +
+                " der/DET/8/det/der/Case=Nom|" + DEF + " Sprecher/NOUN/6/nsubj ./PUNCT/4/punct")
+    assert (v.source, v.cue, v.form) == ("der Sprecher", "sagte", "indirect")
+
+
+def test_separable_particle_verb_split(pack):
+    v = verdict(pack, "Russland/PROPN/2/nsubj gab/VERB/0/root/geben/" + FIN + " am/ADP/4/case/an"
+                " Samstag/NOUN/2/obl bekannt/ADJ/2/compound:prt ,/PUNCT/11/punct dass/SCONJ/11/mark"
+                " die/DET/9/det/der/" + DEF + " Truppen/NOUN/11/nsubj:pass abgezogen/VERB/11/aux:pass/abziehen"
+                " seien/AUX/2/ccomp/sein/" + SUB + " ./PUNCT/2/punct")
+    assert (v.source, v.source_type, v.cue, v.certainty) == ("Russland", "government", "gab … bekannt", "reported")
+
+
+def test_separable_particle_verb(pack):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj teilte/VERB/0/root/teilen/" + FIN +
+                " mit/ADP/3/compound:prt ,/PUNCT/9/punct dass/SCONJ/9/mark zwei/NUM/7/nummod"
+                " Menschen/NOUN/9/nsubj:pass verletzt/VERB/9/aux:pass/verletzen wurden/AUX/3/ccomp/werden/" + FIN +
+                " ./PUNCT/3/punct")
+    assert (v.source, v.source_type, v.cue) == ("Die Polizei", "police_justice", "teilte mit")
+
+
+def test_passive_agent(pack):
+    v = verdict(pack, "Es/PRON/5/expl wurde/AUX/5/aux:pass/werden/" + FIN + " vom/ADP/4/case/von"
+                " Ministerium/NOUN/5/obl:agent mitgeteilt/VERB/0/root/mitteilen ,/PUNCT/10/punct dass/SCONJ/10/mark"
+                " alles/PRON/10/nsubj gut/ADJ/10/advmod sei/AUX/5/csubj:pass/sein/" + SUB + " ./PUNCT/5/punct")
+    assert (v.source, v.source_type, v.cue, v.form) == ("Ministerium", "government", "mitgeteilt", "indirect")
+
+
+def test_no_reporting_verb_is_author_voice(pack):
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj besuchte/VERB/0/root/besuchen/" + FIN +
+                " Berlin/PROPN/3/obj ./PUNCT/3/punct")
+    assert (v.source, v.form, v.certainty) == (None, "none", "asserted")
+
+
+def test_embedded_cue_is_listed_but_does_not_govern(pack):
+    # "Die Zahl wurde veröffentlicht, nachdem Pjöngjang bestätigt hatte, dass es Truppen schickte."
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Zahl/NOUN/4/nsubj:pass wurde/AUX/4/aux:pass/werden/" + FIN +
+                " veröffentlicht/VERB/0/root/veröffentlichen ,/PUNCT/6/punct nachdem/SCONJ/8/mark"
+                " Pjöngjang/PROPN/8/nsubj bestätigt/VERB/4/advcl/bestätigen hatte/AUX/8/aux/haben/" + FIN +
+                " ,/PUNCT/14/punct dass/SCONJ/14/mark es/PRON/14/nsubj Truppen/NOUN/14/obj"
+                " schickte/VERB/8/ccomp/schicken/" + FIN + " ./PUNCT/4/punct")
+    assert (v.source, v.certainty) == (None, "asserted")
+    embedded = [a for a in v.attributions if not a.main]
+    assert [(a.cue.text, a.source_text, a.certainty) for a in embedded] == [("bestätigt", "Pjöngjang", "confirmed")]

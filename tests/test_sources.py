@@ -1,0 +1,70 @@
+from trees import DEF, FIN, PRES, SUB, parse
+
+from attribution.verdicts import judge_document
+
+NIS_FULL = ("Der/DET/3/det/der/Case=Nom|" + DEF + " südkoreanische/ADJ/3/amod Geheimdienst/NOUN/8/nsubj//Number=Sing"
+            " (+/PUNCT/5/punct NIS+/PROPN/3/appos )/PUNCT/5/punct teilte/VERB/8/aux/teilen/" + FIN +
+            " mit/VERB/0/root/mitteilen ,/PUNCT/12/punct es/PRON/12/expl gebe/VERB/11/dep/geben/" + SUB +
+            " Opfer/NOUN/8/ccomp ./PUNCT/8/punct")
+
+
+def so(noun_phrase: str) -> str:
+    """'Die Lage sei ernst, so <noun phrase>.'"""
+    words = noun_phrase.split()
+    spec = ("Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+            " ernst/ADJ/0/root ,/PUNCT/6/punct so/ADV/4/advmod")
+    head = 6 + len(words)
+    for i, word in enumerate(words, start=7):
+        if i == head:
+            spec += f" {word}/NOUN/6/dep//Number=Sing"
+        else:
+            spec += f" {word}/DET/{head}/det/der/Case=Nom|" + DEF
+    return spec + " ./PUNCT/4/punct"
+
+
+def test_abbreviation_and_short_descriptions_resolve_to_first_full_mention(pack):
+    verdicts = judge_document(parse(NIS_FULL, so("der NIS"), so("der Geheimdienst"), so("die Spionagebehörde")), pack)
+    assert verdicts[0].source == "Der südkoreanische Geheimdienst (NIS)"
+    entities = {v.primary.entity.id for v in verdicts}
+    assert len(entities) == 1
+    assert [v.primary.resolved_to for v in verdicts[2:]] == ["NIS", "NIS"]
+    assert {v.source_type for v in verdicts} == {"intelligence"}
+
+
+def test_plural_pronoun_resolves_to_coordinated_sources(pack):
+    doc = parse("Die/DET/2/det/der/" + DEF + " USA/PROPN/7/nsubj//Number=Plur ,/PUNCT/4/punct Südkorea/PROPN/2/conj"
+                " und/CCONJ/6/cc Partner/NOUN/2/conj behaupten/VERB/0/root/behaupten/" + PRES + "|Number=Plur"
+                " ,/PUNCT/11/punct Nordkorea/PROPN/11/nsubj habe/AUX/11/aux/haben/" + SUB +
+                " geliefert/VERB/7/ccomp/liefern ./PUNCT/7/punct",
+                "Sie/PRON/2/nsubj//Number=Plur|Person=3 vermuten/VERB/0/root/vermuten/" + PRES + "|Number=Plur"
+                " ,/PUNCT/6/punct dass/SCONJ/6/mark Moskau/PROPN/6/nsubj hilft/VERB/2/ccomp/helfen/" + PRES +
+                " ./PUNCT/2/punct")
+    first, second = judge_document(doc, pack)
+    assert (first.source, first.source_type, first.certainty) == \
+        ("Die USA, Südkorea und Partner", "government", "claimed")
+    assert (second.source, second.source_type, second.certainty) == \
+        ("Die USA, Südkorea und Partner", "government", "uncertain")
+
+
+def test_capital_as_metonym_for_government(pack):
+    [v] = judge_document(parse("Pjöngjang/PROPN/3/nsubj hat/AUX/3/aux/haben/" + PRES +
+                               " bestätigt/VERB/0/root/bestätigen ,/PUNCT/7/punct dass/SCONJ/7/mark"
+                               " es/PRON/7/nsubj kämpft/VERB/3/ccomp/kämpfen/" + PRES + " ./PUNCT/3/punct"), pack)
+    assert (v.source, v.source_type, v.certainty) == ("Pjöngjang", "government", "confirmed")
+
+
+def test_title_and_name_and_comma_apposition(pack):
+    [v] = judge_document(parse("Die/DET/2/det/der/" + DEF + " Lage/NOUN/3/nsubj ist/AUX/0/root/sein/" + PRES +
+                               " ,/PUNCT/5/punct sagte/VERB/3/parataxis/sagen/" + FIN +
+                               " der/DET/7/det/der/Case=Nom|" + DEF + " Abgeordnete/NOUN/5/nsubj"
+                               " Lee/PROPN/7/appos Seong-kweun/PROPN/8/flat ,/PUNCT/11/punct"
+                               " Mitglied/NOUN/7/appos des/DET/13/det/der/Case=Gen|" + DEF +
+                               " Ausschusses/NOUN/11/nmod ./PUNCT/3/punct"), pack)
+    assert (v.source, v.source_type) == ("der Abgeordnete Lee Seong-kweun", "politician")
+
+
+def test_compound_noun_gets_the_type_of_its_last_part(pack):
+    [v] = judge_document(parse("Das/DET/2/det/der/" + DEF + " Gesundheitsministerium/NOUN/3/nsubj"
+                               " erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/6/punct alles/PRON/6/nsubj"
+                               " sei/AUX/3/ccomp/sein/" + SUB + " ./PUNCT/3/punct"), pack)
+    assert v.source_type == "government"
