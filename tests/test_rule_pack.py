@@ -1,0 +1,91 @@
+import textwrap
+
+import pytest
+
+from attribution.rules.pack import RuleError, load_pack, validate
+
+
+def write(directory, name, text):
+    (directory / name).write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def test_builtin_pack_is_valid(pack):
+    assert pack.precedence[0] == "asserted" and pack.precedence[-1] == "disputed"
+    assert {r.kind for r in pack.rules} >= {"cue", "konjunktiv", "reportative", "epistemic", "unverified",
+                                            "disputed", "claimed", "confirmed"}
+    ids = [r.id for r in pack.rules]
+    assert len(ids) == len(set(ids))
+    assert all(r.file and r.line > 0 for r in pack.rules)
+
+
+def test_every_rule_family_carries_examples(pack):
+    families = {r.id.split(".")[0] for r in pack.rules}
+    assert families <= {e.family for e in pack.examples}
+
+
+def test_unknown_key_is_reported_with_file_and_line(tmp_path):
+    write(tmp_path, "extra.yaml", """\
+        family: extra
+        description: test
+        rules:
+          - name: laut-typo
+            kind: cue
+            pattern:
+              - {id: cue, attrs: {LOWR: laut}}
+        """)
+    problems = validate(tmp_path)
+    assert len(problems) == 1
+    assert str(problems[0]).startswith(f"{tmp_path / 'extra.yaml'}:7:")
+    assert "LOWR" in str(problems[0])
+
+
+def test_unknown_lexicon_and_dangling_node(tmp_path):
+    write(tmp_path, "a.yaml", """\
+        family: a
+        description: test
+        rules:
+          - name: one
+            kind: cue
+            pattern:
+              - {id: cue, attrs: {LEMMA: {IN: $nirgends}}}
+        """)
+    with pytest.raises(RuleError, match=r"a.yaml:7: unknown lexicon \$nirgends"):
+        load_pack([tmp_path])
+    write(tmp_path, "a.yaml", """\
+        family: a
+        description: test
+        rules:
+          - name: one
+            kind: cue
+            pattern:
+              - {id: cue, attrs: {LOWER: laut}}
+              - {id: source, from: nowhere, rel: "<"}
+        """)
+    with pytest.raises(RuleError, match="a.yaml:8: node 'source' must name an earlier node"):
+        load_pack([tmp_path])
+
+
+def test_malformed_yaml(tmp_path):
+    write(tmp_path, "broken.yaml", "family: [unclosed\n")
+    [problem] = validate(tmp_path)
+    assert "broken.yaml:" in str(problem) and "invalid YAML" in str(problem)
+
+
+def test_user_pack_overrides_and_extends(tmp_path, pack):
+    write(tmp_path, "adverbials.yaml", """\
+        family: adverbials
+        description: override laut, add a word to a lexicon
+        lexicons:
+          according_nouns: [Lesart]
+        rules:
+          - name: laut
+            kind: cue
+            certainty: claimed
+            pattern:
+              - {id: cue, role: cue, attrs: {LOWER: laut}}
+        """)
+    combined = load_pack([tmp_path])
+    laut = [r for r in combined.rules if r.id == "adverbials.laut"]
+    assert len(laut) == 1 and laut[0].certainty == "claimed"
+    assert len(combined.rules) == len(pack.rules)
+    assert "Lesart" in combined.lexicon("according_nouns") and "Angaben" in combined.lexicon("according_nouns")
