@@ -15,7 +15,7 @@ from attribution.rules.pack import RulePack
 # comma-separated appositions do not ("der Abgeordnete X, Mitglied des …" → "der Abgeordnete X").
 NOT_IN_SOURCE = frozenset({"acl", "advcl", "parataxis", "punct", "case", "ccomp", "obl", "advmod",
                            "cop", "nsubj", "obj", "iobj", "aux", "mark", "dep", "cc"})
-MIN_SUFFIX = 4
+MIN_SUFFIX = 3
 MIN_PREFIX = 3
 
 

@@ -110,7 +110,29 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             verdict.form = "reported" if any(m.kind == "reportative" for m in free) else "none"
         verdicts.append(verdict)
         previous = verdict if verdict.primary is not None else None
+    _speaker_after_quote(verdicts, quotes)
     return verdicts
+
+
+def _quote_of(sentence: Sentence, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    content = [w for w in sentence.words if w.upos != "PUNCT"]
+    if not content:
+        return None
+    return next((q for q in quotes if q[0] <= content[0].start and content[-1].end <= q[1]), None)
+
+
+def _speaker_after_quote(verdicts: list[Verdict], quotes: list[tuple[int, int]]) -> None:
+    """„Satz eins. Satz zwei“, sagte X: a quoted sentence before the one naming the speaker
+    belongs to the same speaker (walk backwards so chains of quoted sentences inherit)."""
+    for current, following in reversed(list(zip(verdicts, verdicts[1:]))):
+        if current.primary is not None or following.primary is None or following.form != "direct":
+            continue
+        span = _quote_of(current.sentence, quotes)
+        first = next((w for w in following.sentence.words if w.upos != "PUNCT"), None)
+        if span and first and span[0] <= first.start < span[1]:
+            current.primary, current.carried_from = following.primary, following.sentence.index
+            current.form, current.certainty = "direct", following.certainty
+            current.markers = []
 
 
 def _quoted_sentence(sentence: Sentence, features: Features) -> bool:

@@ -20,3 +20,20 @@ def require_shared(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not present (shared data is there in CI, not in a fresh clone)")
     return path
+
+
+@pytest.fixture(scope="session")
+def model():
+    from attribution.model.resolve import ModelNotFound, resolve_model
+
+    try:
+        return resolve_model()
+    except ModelNotFound as error:
+        pytest.fail(f"no model to run the pipeline with: {error}")
+
+
+@pytest.fixture(scope="session")
+def parser(model):
+    from attribution.parse import Parser
+
+    return Parser(model)
