@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import conllu
@@ -22,6 +24,7 @@ from attribution.model.harmonise import harmonise_sentence
 from attribution.model.resolve import MODEL_FILES, PROCESSORS
 
 RECIPE_PATH = Path(__file__).with_name("recipe.yaml")
+TIMESTAMP = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", re.M)
 
 
 @dataclass
@@ -67,8 +70,6 @@ def prepare_data(recipe: Recipe, ud_dir: Path, work: Path) -> DataFiles:
         if name in recipe.data.get("harmonise", []):
             sentences = [harmonise_sentence(s) for s in sentences]
         for i, sentence in enumerate(sentences):
-            # Drop document/paragraph markers of held-out sentences so the tokenizer's
-            # text of each split stays self-consistent.
             (dev if i % every == every - 1 else train).append(sentence)
     files = DataFiles(work=work, train=work / "train.conllu", dev=work / "dev.conllu")
     for path, sentences in ((files.train, train), (files.dev, dev)):
@@ -133,10 +134,9 @@ class TrainResult:
     log: Path
 
 
-def train_processor(processor: str, recipe: Recipe, files: DataFiles, out: Path,
+def train_processor(processor: str, recipe: Recipe, files: DataFiles,
                     threads: int | None = None) -> TrainResult:
     """Run one Stanza trainer; its log goes to WORK/<processor>.log."""
-    out.mkdir(parents=True, exist_ok=True)
     save_dir = files.work / "saved" / processor
     log = files.work / f"{processor}.log"
     env = dict(os.environ)
@@ -154,22 +154,34 @@ def train_processor(processor: str, recipe: Recipe, files: DataFiles, out: Path,
     produced = save_dir / MODEL_FILES[processor]
     if not produced.is_file():
         raise RuntimeError(f"{processor} training wrote no model at {produced}; see {log}")
-    shutil.copy2(produced, out / MODEL_FILES[processor])
-    return TrainResult(processor, seconds, out / MODEL_FILES[processor], log)
+    return TrainResult(processor, seconds, produced, log)
 
 
-def write_bundle_metadata(recipe: Recipe, out: Path, results: list[TrainResult]) -> None:
-    """resources.json (Stanza insists on one) and model.json (our own description)."""
+def log_seconds(log: Path) -> float:
+    """Wall-clock training time from the first and last timestamp in a trainer's log."""
+    stamps = TIMESTAMP.findall(log.read_text(encoding="utf-8", errors="replace"))
+    if len(stamps) < 2:
+        return 0.0
+    first, last = (datetime.strptime(s, "%Y-%m-%d %H:%M:%S") for s in (stamps[0], stamps[-1]))
+    return (last - first).total_seconds()
+
+
+def assemble_bundle(recipe: Recipe, work: Path, out: Path) -> None:
+    """Copy the trained models into OUT with resources.json (Stanza insists on one) and
+    model.json (name, licence, data, hyperparameters and training time per processor)."""
+    out.mkdir(parents=True, exist_ok=True)
+    seconds = {}
+    for processor in PROCESSORS:
+        produced = work / "saved" / processor / MODEL_FILES[processor]
+        if produced.is_file():
+            shutil.copy2(produced, out / MODEL_FILES[processor])
+            seconds[processor] = round(log_seconds(work / f"{processor}.log"), 1)
     (out / "resources.json").write_text(json.dumps({"de": {"lang_name": "German"}}), encoding="utf-8")
-    meta_path = out / "model.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-    meta.update({"name": recipe.name, "version": recipe.version, "license": recipe.license,
-                 "training_data": recipe.data["train"]})
-    seconds = meta.setdefault("training_seconds", {})
-    for result in results:
-        seconds[result.processor] = round(result.seconds, 1)
-    meta["processors"] = {p: MODEL_FILES[p] for p in PROCESSORS if (out / MODEL_FILES[p]).is_file()}
-    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    meta = {"name": recipe.name, "version": recipe.version, "license": recipe.license,
+            "training_data": recipe.data["train"], "training_seconds": seconds,
+            "processors": {p: MODEL_FILES[p] for p in PROCESSORS if (out / MODEL_FILES[p]).is_file()},
+            "recipe": {p: spec["args"] for p, spec in recipe.processors.items()}}
+    (out / "model.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 # The tagger and the parser take longest; run them on separate chains when jobs > 1.
@@ -187,9 +199,9 @@ def train_all(recipe: Recipe, ud_dir: Path, out: Path, work: Path,
     threads = max(1, (os.cpu_count() or 1) // len(chains))
 
     def run_chain(chain: tuple[str, ...]) -> list[TrainResult]:
-        return [train_processor(p, recipe, files, out, threads) for p in chain]
+        return [train_processor(p, recipe, files, threads) for p in chain]
 
     with ThreadPoolExecutor(max_workers=len(chains)) as pool:
         results = [r for chain_results in pool.map(run_chain, chains) for r in chain_results]
-    write_bundle_metadata(recipe, out, results)
+    assemble_bundle(recipe, work, out)
     return results

@@ -1,0 +1,90 @@
+"""The model recipe and the bundled model."""
+import pytest
+from conftest import require_shared
+
+from attribution.model.harmonise import harmonise_sentence
+from attribution.model.resolve import ENV_VAR, MODEL_FILES, ModelNotFound, resolve_model
+from attribution.model.train import Recipe, prepare_data, trainer_command
+
+PUD_STYLE = """1	Sie	sie	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
+2	sagten	sagen	VERB	VBC	Mood=Ind|Number=Plur|Person=3|Tense=Past	0	root	_	_
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	er	er	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	6	nsubj	_	_
+5	habe	haben	AUX	VBC	Mood=Sub|Number=Sing|Person=3|Tense=Pres	6	aux	_	_
+6	gewonnen	gewinnen	VERB	VBN	_	2	ccomp	_	_
+7	.	.	PUNCT	.	_	2	punct	_	_
+
+"""
+
+
+def test_harmonise_maps_pud_to_gsd_conventions():
+    import conllu
+
+    [sentence] = conllu.parse(PUD_STYLE)
+    harmonised = harmonise_sentence(sentence)
+    assert [t["xpos"] for t in harmonised] == ["PPER", "VVFIN", "$,", "PPER", "VAFIN", "VVPP", "$."]
+    assert harmonised[1]["feats"]["VerbForm"] == "Fin" and harmonised[5]["feats"]["VerbForm"] == "Part"
+
+
+def test_recipe_never_trains_on_lit_or_evaluation_data():
+    recipe = Recipe.load()
+    assert not any("lit" in name for name in recipe.data["train"])
+    assert recipe.data["evaluation"] not in recipe.data["train"]
+
+
+def test_trainer_commands_use_stanzas_own_trainers(tmp_path):
+    ud = require_shared("ud-german")
+    recipe = Recipe.load()
+    files = prepare_data(recipe, ud, tmp_path)
+    for processor, module in [("tokenize", "tokenizer"), ("pos", "tagger"), ("depparse", "parser"),
+                              ("lemma", "lemmatizer"), ("mwt", "mwt_expander")]:
+        command = trainer_command(processor, recipe, files, tmp_path / "saved")
+        assert command[1:3] == ["-m", f"stanza.models.{module}"]
+        assert str(files.train if processor != "tokenize" else files.train_txt) in command
+    dev = files.dev.read_text(encoding="utf-8")
+    train = files.train.read_text(encoding="utf-8")
+    assert dev.count("\n\n") * 8 < train.count("\n\n")          # about a tenth held out
+    gsd_dev = (ud / recipe.data["evaluation"]).read_text(encoding="utf-8")
+    first_dev_sentence = next(l for l in gsd_dev.splitlines() if l.startswith("# text"))
+    assert first_dev_sentence not in train
+
+
+def test_explicit_model_path_must_hold_every_processor(tmp_path, monkeypatch):
+    with pytest.raises(ModelNotFound, match="lacks"):
+        resolve_model(tmp_path)
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "nowhere"))
+    with pytest.raises(ModelNotFound, match="not found"):
+        resolve_model()
+
+
+def test_environment_variable_beats_official_and_bundled(tmp_path, monkeypatch):
+    for name in MODEL_FILES.values():
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert resolve_model().origin == "environment"
+    assert resolve_model(str(tmp_path)).origin == "option"
+
+
+def test_official_models_are_preferred_when_installed(tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    assert resolve_model().origin == "bundled"
+    (tmp_path / "resources.json").write_text("{}")
+    for processor in ("tokenize", "mwt", "pos", "lemma", "depparse"):
+        (tmp_path / "de" / processor).mkdir(parents=True)
+        (tmp_path / "de" / processor / "gsd.pt").write_bytes(b"")
+    choice = resolve_model()
+    assert choice.origin == "official" and choice.official
+    assert "tokenize_model_path" not in choice.pipeline_kwargs()
+
+
+@pytest.mark.slow
+def test_bundled_model_parses_indirect_speech(parser):
+    from attribution.text import split_blocks
+
+    text = "Der Minister sagte, die Lage sei ernst."
+    [sentence] = parser.parse_blocks(text, split_blocks(text)).sentences
+    words = {w.text: w for w in sentence.words}
+    assert words["sei"].feats.get("Mood") == "Sub"
+    assert words["Minister"].deprel == "nsubj" and sentence.head_of(words["Minister"]) is words["sagte"]
+    assert parser.model.size_bytes() < 60 * 2**20
