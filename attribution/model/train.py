@@ -120,8 +120,6 @@ def trainer_command(processor: str, recipe: Recipe, files: DataFiles, save_dir: 
                 "--output_file", str(work / f"dev.{processor}.pred.conllu")]
         if processor != "lemma":
             data = ["--lang", "de"] + data
-        if processor == "lemma":
-            data += ["--gold_file", str(files.dev)]
     module = f"stanza.models.{spec['trainer']}"
     return [sys.executable, "-m", module, "--mode", "train"] + data + common + _as_flags(spec["args"])
 
