@@ -66,7 +66,10 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str]) -> bool:
         return True
     if word.feats.get("VerbForm", "Fin") != "Fin" or word.feats.get("Mood") == "Imp":
         return False
-    subjects = [c for c in sentence.children(word) if c.deprel.startswith(("nsubj", "expl"))]
+    holders = [word]
+    if word.deprel.split(":")[0] in {"aux", "cop"} and word.head:
+        holders.append(sentence.head_of(word))      # "er habe … entsandt": the subject is the verb's
+    subjects = [c for h in holders for c in sentence.children(h) if c.deprel.startswith(("nsubj", "expl"))]
     if any(s.text.lower() in FIRST_PERSON for s in subjects):
         return False
     lemma = word.lemma.lower()

@@ -32,6 +32,25 @@ MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 60   # hard-wrapped prose lines are longer
 
 
+# Inline Markdown is blanked out with spaces of the same length, so offsets into the
+# input stay valid while Stanza sees only the prose.
+INLINE_MARKUP = [
+    re.compile(r"!\[[^\]]*\]\([^)]*\)"),            # images
+    re.compile(r"`[^`\n]*`"),                          # code spans
+    re.compile(r"<[^>\n]+>"),                          # HTML tags and comments
+    re.compile(r"(?<=\])\([^)\s]*\)"),                 # link targets
+    re.compile(r"[\[\]]"),                              # link brackets
+    re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)|(?<=\S)_(?!\w))"),
+    re.compile(r"^\s{0,3}(>\s?|[-*+]\s+|\d+[.)]\s+)", re.M),  # quote and list markers
+]
+
+
+def mask_markdown(text: str) -> str:
+    for pattern in INLINE_MARKUP:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
@@ -78,7 +97,8 @@ def split_blocks(text: str, markdown: bool = False) -> list[Block]:
             first = paragraph[0][2]
             kind = "heading" if (markdown and MD_HEADING.match(first)) or \
                 (len(paragraph) == 1 and _is_plain_heading(first)) else "prose"
-            blocks.append(Block(text[start:end], start, end, kind, paragraph[0][0]))
+            body = mask_markdown(text[start:end]) if markdown and kind == "prose" else text[start:end]
+            blocks.append(Block(body, start, end, kind, paragraph[0][0]))
             paragraph.clear()
 
     for number, line in enumerate(text.split("\n"), start=1):

@@ -39,3 +39,11 @@ def test_markdown_headings_code_and_front_matter_are_not_prose():
     blocks = split_blocks(text, markdown=True)
     assert [(b.kind, b.text, b.line) for b in blocks] == [
         ("heading", "# Überschrift", 4), ("prose", "Ein Satz.\nNoch einer.", 6)]
+
+
+def test_inline_markdown_is_blanked_keeping_offsets():
+    text = "Laut **Polizei** brennt es, siehe [Bericht](http://example.org/x) und `code`.\n"
+    [block] = split_blocks(text, markdown=True)
+    assert len(block.text) == block.end - block.start
+    assert block.text.split() == ["Laut", "Polizei", "brennt", "es,", "siehe", "Bericht", "und", "."]
+    assert text[block.text.index("Polizei"):].startswith("Polizei")

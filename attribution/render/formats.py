@@ -42,7 +42,7 @@ def render_table(analysis: Analysis, fmt: str, pack_version: str, width: int | N
     others = max((sum(len(str(c)) for c in row) - len(row[1]) for row in rows), default=40)
     sentence_width = max(30, min(80, width - others - 20))
     for row in rows:
-        row[1] = _shorten(row[1].replace("\n", " "), sentence_width)
+        row[1] = _shorten(" ".join(row[1].split()), sentence_width)
     table = tabulate(rows, headers=["#", "sentence", "source", "type", "cue", "form", "certainty", "markers"],
                      tablefmt=TABLE_FORMATS[fmt])
     return f"{analysis.name}  (model {analysis.document.model}, rules {pack_version})\n{table}\n"
