@@ -1,0 +1,1 @@
+"""Evaluation against gold annotations (SpkAtt-2023)."""
