@@ -22,6 +22,7 @@ class Word:
     deprel: str
     start: int              # character offsets into the whole input
     end: int
+    token: int = 0          # 1-based surface token ("im" is one token, two words)
 
     def feat(self, name: str) -> str | None:
         return self.feats.get(name)
@@ -88,7 +89,7 @@ def sentence_from_conllu(tokens: conllu.TokenList, index: int, offset: int = 0,
                          kind: str = "prose", block: int = 0) -> Sentence:
     """Words get offsets as if the sentence text were its surface tokens joined by SpaceAfter;
     the words of a multi-word token ("im" = "in dem") share its span."""
-    text, spans, covered = "", {}, 0
+    text, spans, covered, numbers = "", {}, 0, {}
     for token in tokens:
         token_id = token["id"]
         if isinstance(token_id, int) and token_id <= covered:
@@ -97,15 +98,17 @@ def sentence_from_conllu(tokens: conllu.TokenList, index: int, offset: int = 0,
             continue                                  # empty nodes
         first, last = (token_id[0], token_id[2]) if isinstance(token_id, tuple) else (token_id, token_id)
         start = offset + len(text)
+        number = len(set(numbers.values())) + 1
         for word_id in range(first, last + 1):
             spans[word_id] = (start, start + len(token["form"]))
+            numbers[word_id] = number
         covered = last
         text += token["form"]
         if (token.get("misc") or {}).get("SpaceAfter") != "No":
             text += " "
     words = [Word(t["id"], t["form"], t.get("lemma") or t["form"], t.get("upos") or "X",
                   t.get("xpos") or "_", _feats(t.get("feats")), t.get("head") or 0,
-                  t.get("deprel") or "dep", *spans[t["id"]])
+                  t.get("deprel") or "dep", *spans[t["id"]], numbers[t["id"]])
              for t in tokens if isinstance(t["id"], int)]
     text = text.rstrip()
     return Sentence(index, text, offset, offset + len(text), words, kind, block)

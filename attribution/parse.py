@@ -62,13 +62,13 @@ class Parser:
 
 def convert_sentence(sentence, block: Block, index: int, number: int) -> Sentence:
     words = []
-    for token in sentence.tokens:
+    for number_in_sentence, token in enumerate(sentence.tokens, start=1):
         for word in token.words:
             start = block.start + token.start_char
             end = block.start + token.end_char
             words.append(Word(word.id, word.text, word.lemma or word.text, word.upos or "X",
                               word.xpos or "_", _feats(word.feats), word.head or 0,
-                              word.deprel or "dep", start, end))
+                              word.deprel or "dep", start, end, number_in_sentence))
     start = words[0].start if words else block.start
     end = words[-1].end if words else block.end
     return Sentence(index, block.text[start - block.start:end - block.start], start, end, words,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from attribution.cli import model as model_cli, rules as rules_cli
+from attribution.cli import evaluate as eval_cli, model as model_cli, rules as rules_cli
 from attribution.cli.analyse import analyse
 
 app = typer.Typer(
@@ -16,6 +16,7 @@ app = typer.Typer(
 app.command()(analyse)
 app.add_typer(model_cli.app, name="model")
 app.add_typer(rules_cli.app, name="rules")
+app.add_typer(eval_cli.app, name="eval")
 
 
 def main() -> None:  # pragma: no cover - console entry point

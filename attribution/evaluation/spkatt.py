@@ -1,0 +1,150 @@
+"""`attribution eval spkatt`: run the analyser on SpkAtt-2023 gold tokenisation and score it."""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Score,
+                                           annotation_from_json, simplified)
+from attribution.parse import Parser
+from attribution.rules.pack import RulePack
+from attribution.verdicts import Verdict, judge_document
+
+FORM_NAMES = {"direct": "Direct", "indirect": "Indirect", "free_indirect": "FreeIndirect",
+              "reported": "Reported"}
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    sentences: list[list[str]]
+    annotations: list[Annotation]
+    raw: dict
+
+
+def load_gold(directory: Path) -> list[GoldDocument]:
+    documents = []
+    for path in sorted(directory.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        sentences = [s["Tokens"] for s in sorted(data["Sentences"], key=lambda s: s["SentenceId"])]
+        documents.append(GoldDocument(path.name, sentences,
+                                      [annotation_from_json(a) for a in data.get("Annotations", [])], data))
+    return documents
+
+
+def _tokens(sentence_id: int, words) -> frozenset:
+    return frozenset((sentence_id, w.token - 1) for w in words)
+
+
+def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
+    """Every attribution becomes an annotation; sentences that carry a source over extend the
+    message of the annotation they continue (Indirect + FreeIndirect = IndirectFreeIndirect)."""
+    annotations: list[dict] = []
+    origin_of: dict[int, dict] = {}          # id(Attribution) → its annotation
+    for verdict in verdicts:
+        sid = verdict.sentence.index - 1
+        if verdict.carried_from is not None and verdict.primary is not None:
+            target = origin_of.get(id(verdict.primary))
+            content = [w for w in verdict.sentence.words if w.upos != "PUNCT"]
+            if target is not None:
+                target["Message"] |= _tokens(sid, content)
+                if verdict.form == "free_indirect" and target["form"] == "Indirect":
+                    target["form"] = "IndirectFreeIndirect"
+            continue
+        messages = {}
+        for attribution in verdict.attributions:
+            record = {
+                "Message": _tokens(sid, attribution.message),
+                "Cue": _tokens(sid, attribution.cue.words),
+                "Source": _tokens(attribution.mention.sentence - 1, attribution.mention.words)
+                if attribution.mention else frozenset(),
+                "form": FORM_NAMES.get(attribution.form, "Indirect"),
+                "cue_ids": {w.id for w in attribution.cue.words},
+            }
+            messages[id(attribution)] = {w.id for w in attribution.message}
+            annotations.append(record)
+            origin_of[id(attribution)] = record
+        for attribution in verdict.attributions:
+            record = origin_of[id(attribution)]
+            record["nested"] = any(record["cue_ids"] <= ids for key, ids in messages.items()
+                                   if key != id(attribution))
+        if verdict.primary is None and verdict.form == "reported" and verdict.markers:
+            content = [w for w in verdict.sentence.words if w.upos != "PUNCT"]
+            marker_words = [w for m in verdict.markers for w in m.words]
+            annotations.append({"Message": _tokens(sid, [w for w in content if w not in marker_words]),
+                                "Cue": _tokens(sid, marker_words), "Source": frozenset(),
+                                "form": "Reported", "nested": False})
+    return [Annotation({"Message": a["Message"], "Cue": a["Cue"], "Source": a["Source"]},
+                       a["form"], "Speech", a.get("nested", False)) for a in annotations]
+
+
+def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
+    def offsets(tokens):
+        return [f"{s}:{t}" for s, t in sorted(tokens)]
+    return {"DocumentName": document.raw.get("DocumentName", document.name),
+            "Sentences": document.raw["Sentences"],
+            "Annotations": [{"Cue": offsets(a.role("Cue")), "Source": offsets(a.role("Source")),
+                             "Message": offsets(a.role("Message")), "Frame": [], "Addr": [],
+                             "Form": a.form, "STWR": a.stwr, "IsNested": a.nested, "HasNested": False}
+                            for a in annotations]}
+
+
+@dataclass
+class Evaluation:
+    simple: Score = field(default_factory=Score)
+    full: Score = field(default_factory=Score)
+    missed_cues: Counter = field(default_factory=Counter)
+    spurious_cues: Counter = field(default_factory=Counter)
+    articles: int = 0
+    seconds: float = 0.0
+
+    def figures(self) -> dict:
+        def prf(counts):
+            return {"precision": round(100 * counts.precision, 1), "recall": round(100 * counts.recall, 1),
+                    "f1": round(100 * counts.f1, 1)}
+        return {
+            "articles": self.articles,
+            "seconds": round(self.seconds, 1),
+            "articles_per_second": round(self.articles / self.seconds, 2) if self.seconds else None,
+            "simplified": {"message": prf(self.simple.counts["Message"]),
+                           "source": prf(self.simple.roles(SIMPLE_ROLES)),
+                           "joint": prf(self.simple.joint(SIMPLE_ROLES))},
+            "full": {"message": prf(self.full.counts["Message"]), "roles": prf(self.full.roles(FULL_ROLES)),
+                     "joint": prf(self.full.joint(FULL_ROLES)),
+                     "per_role": {r: prf(self.full.counts[r]) for r in FULL_ROLES},
+                     "form_accuracy": round(100 * self.full.form_accuracy, 1)},
+            "by_form": {form: prf(counts) for form, counts in sorted(self.full.by_form.items())},
+            "missed_cues": self.missed_cues.most_common(15),
+            "spurious_cues": self.spurious_cues.most_common(15),
+        }
+
+
+def _cue_text(document: GoldDocument, annotation: Annotation) -> str:
+    return " ".join(document.sentences[s][t] for s, t in sorted(annotation.role("Cue"))).lower() or "(none)"
+
+
+def evaluate(documents: list[GoldDocument], parser: Parser, pack: RulePack,
+             predictions_out: Path | None = None, progress=None) -> Evaluation:
+    result = Evaluation()
+    start = time.perf_counter()
+    for document in documents:
+        parsed = parser.parse_pretokenized(document.sentences)
+        system = system_annotations(judge_document(parsed, pack))
+        result.simple.add_document(simplified(system), simplified(document.annotations))
+        pairs = result.full.add_document(system, document.annotations)
+        paired_s, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        result.missed_cues.update(_cue_text(document, g) for j, g in enumerate(document.annotations)
+                                  if j not in paired_g)
+        result.spurious_cues.update(_cue_text(document, s) for i, s in enumerate(system) if i not in paired_s)
+        if predictions_out is not None:
+            predictions_out.mkdir(parents=True, exist_ok=True)
+            (predictions_out / document.name).write_text(
+                json.dumps(to_json(document, system), ensure_ascii=False, indent=1), encoding="utf-8")
+        result.articles += 1
+        if progress:
+            progress()
+    result.seconds = time.perf_counter() - start
+    return result
