@@ -86,3 +86,15 @@ def test_model_info_names_the_bundled_model():
     result = run("model", "info")
     assert result.exit_code == 0
     assert "de_compact" in result.output and "CC BY-SA" in result.output
+
+
+def test_download_failure_is_one_line_error(monkeypatch, tmp_path):
+    import stanza
+
+    def offline(*args, **kwargs):
+        raise ConnectionError("no route to the model hub")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    result = run("model", "download", "--dir", str(tmp_path))
+    assert result.exit_code == 2
+    assert "download failed (ConnectionError)" in result.output and "Traceback" not in result.output
