@@ -39,46 +39,43 @@ def _tokens(sentence_id: int, words) -> frozenset:
     return frozenset((sentence_id, w.token - 1) for w in words)
 
 
+def _cue_words(attribution) -> list:
+    """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt")."""
+    sentence, words = attribution.sentence, list(attribution.cue.words)
+    for word in attribution.cue.words:
+        words += [c for c in sentence.children(word) if c.deprel.split(":")[0] == "aux"]
+    return words
+
+
 def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
-    """Every attribution becomes an annotation; sentences that carry a source over extend the
-    message of the annotation they continue (Indirect + FreeIndirect = IndirectFreeIndirect)."""
-    annotations: list[dict] = []
-    origin_of: dict[int, dict] = {}          # id(Attribution) → its annotation
+    """Every attribution becomes an annotation. A sentence that carries a source over is an
+    annotation of its own without a cue: IndirectFreeIndirect after an indirect one,
+    FreeIndirect otherwise, Direct inside a quotation."""
+    annotations: list[Annotation] = []
     for verdict in verdicts:
         sid = verdict.sentence.index - 1
+        sentence_tokens = _tokens(sid, verdict.sentence.words)
         if verdict.carried_from is not None and verdict.primary is not None:
-            target = origin_of.get(id(verdict.primary))
-            content = [w for w in verdict.sentence.words if w.upos != "PUNCT"]
-            if target is not None:
-                target["Message"] |= _tokens(sid, content)
-                if verdict.form == "free_indirect" and target["form"] == "Indirect":
-                    target["form"] = "IndirectFreeIndirect"
+            origin = verdict.primary
+            form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"
+                    if origin.form == "indirect" else "FreeIndirect"}.get(verdict.form, "FreeIndirect")
+            source = _tokens(origin.mention.sentence - 1, origin.mention.words) if origin.mention else frozenset()
+            annotations.append(Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech"))
             continue
-        messages = {}
+        messages = {id(a): {w.id for w in a.message} for a in verdict.attributions}
         for attribution in verdict.attributions:
-            record = {
-                "Message": _tokens(sid, attribution.message),
-                "Cue": _tokens(sid, attribution.cue.words),
-                "Source": _tokens(attribution.mention.sentence - 1, attribution.mention.words)
-                if attribution.mention else frozenset(),
-                "form": FORM_NAMES.get(attribution.form, "Indirect"),
-                "cue_ids": {w.id for w in attribution.cue.words},
-            }
-            messages[id(attribution)] = {w.id for w in attribution.message}
-            annotations.append(record)
-            origin_of[id(attribution)] = record
-        for attribution in verdict.attributions:
-            record = origin_of[id(attribution)]
-            record["nested"] = any(record["cue_ids"] <= ids for key, ids in messages.items()
-                                   if key != id(attribution))
+            cue_ids = {w.id for w in attribution.cue.words}
+            nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
+            source = _tokens(attribution.mention.sentence - 1, attribution.mention.words) \
+                if attribution.mention else frozenset()
+            annotations.append(Annotation({"Message": _tokens(sid, attribution.message),
+                                           "Cue": _tokens(sid, _cue_words(attribution)), "Source": source},
+                                          FORM_NAMES.get(attribution.form, "Indirect"), "Speech", nested))
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
-            content = [w for w in verdict.sentence.words if w.upos != "PUNCT"]
             marker_words = [w for m in verdict.markers for w in m.words]
-            annotations.append({"Message": _tokens(sid, [w for w in content if w not in marker_words]),
-                                "Cue": _tokens(sid, marker_words), "Source": frozenset(),
-                                "form": "Reported", "nested": False})
-    return [Annotation({"Message": a["Message"], "Cue": a["Cue"], "Source": a["Source"]},
-                       a["form"], "Speech", a.get("nested", False)) for a in annotations]
+            annotations.append(Annotation({"Message": sentence_tokens - _tokens(sid, marker_words),
+                                           "Cue": _tokens(sid, marker_words)}, "Reported", "Speech"))
+    return annotations
 
 
 def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
