@@ -63,29 +63,30 @@ class Entity:
 
 
 def _phrase(sentence: Sentence, head: Word) -> list[Word]:
+    """The source phrase around its head: modifiers, names, genitive attributes, parenthesised
+    appositions and coordinated sources; not clauses, prepositional attributes or
+    comma-separated appositions."""
     words = [head]
+    coordinated = head.deprel == "conj" or any(c.deprel == "conj" for c in sentence.children(head))
     for child in sentence.children(head):
         relation = child.deprel.split(":")[0]
-        if child.deprel in {"conj"}:
+        if relation == "conj":
             words += _phrase(sentence, child)
-        elif relation in {"punct"}:
-            if child.text in "()" :
+        elif relation == "punct":
+            if child.text in "()":
                 words.append(child)
         elif relation == "appos":
             before = sentence.words[child.id - 2] if child.id > 1 else None
             if before is None or before.text != ",":
                 words += _phrase(sentence, child)
         elif relation == "nmod":
-            # genitive attributes belong to the phrase, prepositional ones do not
             if not any(c.deprel == "case" for c in sentence.children(child)):
                 words += _phrase(sentence, child)
+        elif relation == "cc":
+            if coordinated:
+                words.append(child)
         elif relation not in NOT_IN_SOURCE:
-            words += sentence.subtree(child, exclude=NOT_IN_SOURCE | {"appos", "acl", "nmod"}) \
-                if relation != "cc" else []
-        elif relation == "cc" and any(c.deprel == "conj" for c in sentence.children(head)):
-            words.append(child)
-        elif child.deprel == "punct" and child.text == ",":
-            pass
+            words += sentence.subtree(child, exclude=NOT_IN_SOURCE | {"appos", "acl", "nmod"})
     return words
 
 
