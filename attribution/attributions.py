@@ -46,12 +46,14 @@ class Attribution:
 
     @property
     def resolved_to(self) -> str | None:
-        """The entity's name where it differs from the mention ("der Geheimdienst" → NIS)."""
+        """The entity's name where the mention does not already say it
+        ("der Geheimdienst" → NIS, "Sie" → Die USA, …)."""
         if self.entity is None or self.mention is None:
             return None
         display = self.entity.name if self.mention.pronoun else self.entity.display
-        return None if display == self.mention.text or self.mention.text == self.entity.name \
-            and not self.mention.pronoun else display
+        if display in self.mention.text or self.mention.text == self.entity.name:
+            return None
+        return display
 
 
 def _anchor(marker: Marker, sentence: Sentence) -> Word:

@@ -8,7 +8,8 @@ from attribution.features import Features
 from attribution.rules.pack import Rule, RulePack
 from attribution.rules.patterns import match
 
-CERTAINTY_KINDS = {"epistemic", "unverified", "disputed", "claimed", "confirmed", "reportative"}
+# Nouns the pack lists under this lexicon never speak ("diese Woche", "am Montag").
+NOT_SOURCES = "not_sources"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
     """All matches, one per rule and cue: when a rule matches the same cue several ways,
     the source nearest to the cue wins (e.g. the first noun after a postposed "so")."""
     markers: list[Marker] = []
+    not_sources = set(pack.lexicon(NOT_SOURCES))
     for rule in pack.rules:
         role_of = rule.pattern.roles()
         best: dict[tuple[int, ...], Marker] = {}
@@ -61,6 +63,8 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
             by_role: dict[str, list[Word]] = {}
             for node_id, word in bound.items():
                 by_role.setdefault(role_of.get(node_id) or "", []).append(word)
+            if any(w.lemma in not_sources for w in by_role.get("source", [])):
+                continue
             words = by_role.get("cue", []) + by_role.get("marker", []) or [bound[rule.pattern.nodes[0].id]]
             marker = Marker(rule, sentence, _with_particles(words, sentence),
                             (by_role.get("source") or [None])[0], (by_role.get("message") or [None])[0])

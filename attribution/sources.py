@@ -92,11 +92,14 @@ def _phrase(sentence: Sentence, head: Word) -> list[Word]:
 
 def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
     words = sorted({w.id: w for w in _phrase(sentence, head)}.values(), key=lambda w: w.id)
-    # keep commas inside coordinations ("die USA, Südkorea und ihre Partner")
-    conj_ids = {w.id for w in words if w.deprel == "conj"}
-    if conj_ids:
-        lo, hi = words[0].id, words[-1].id
-        words = [w for w in sentence.words[lo - 1:hi] if w in words or w.text == ","]
+    # keep commas inside coordinations ("die USA, Südkorea und ihre Partner"), and end the
+    # coordination at the conjunct after "und": a later one belongs to the next clause
+    conjuncts = [w for w in words if w.deprel == "conj"]
+    if conjuncts:
+        closing = next((c for c in conjuncts if any(g.deprel == "cc" for g in sentence.children(c))), None)
+        last_part = {w.id for w in sentence.subtree(closing)} if closing else set()
+        hi = max(w.id for w in words if w.id in last_part) if closing else words[-1].id
+        words = [w for w in sentence.words[words[0].id - 1:hi] if w in words or w.text == ","]
     # a non-nominative article is not part of the source's name ("nach Angaben des NIS" → NIS)
     while words and words[0].upos == "DET" and words[0].feats.get("Case") in {"Gen", "Dat"} \
             and words[0].feats.get("PronType") == "Art":
@@ -213,7 +216,8 @@ class SourceResolver:
             if any(head.lemma == m.head.lemma and not m.coordinated and not m.pronoun
                    and m.head.feats.get("Number") == head.feats.get("Number") for m in entity.mentions):
                 return entity                                  # the same head noun again
-        if head.upos == "NOUN" and mention.type != "unknown" and self._is_definite(mention):
+        names = [w for w in mention.words if w.upos == "PROPN"]
+        if head.upos == "NOUN" and not names and mention.type != "unknown" and self._is_definite(mention):
             # a definite description of a known type: "der Geheimdienst", "die Spionagebehörde"
             return next((e for e in self._recent() if e.type == mention.type and not self._plural(e)
                          and not mention.plural), None)

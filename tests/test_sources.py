@@ -68,3 +68,23 @@ def test_compound_noun_gets_the_type_of_its_last_part(pack):
                                " erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/6/punct alles/PRON/6/nsubj"
                                " sei/AUX/3/ccomp/sein/" + SUB + " ./PUNCT/3/punct"), pack)
     assert v.source_type == "government"
+
+
+def test_time_nouns_are_never_sources(pack):
+    # a weak parser may call "diese Woche" a subject too
+    [v] = judge_document(parse("Pjöngjang/PROPN/6/nsubj hat/AUX/6/aux/haben/" + PRES + " diese/DET/4/det"
+                               " Woche/NOUN/6/nsubj erstmals/ADV/6/advmod bestätigt/VERB/0/root/bestätigen"
+                               " ,/PUNCT/10/punct dass/SCONJ/10/mark es/PRON/10/nsubj kämpft/VERB/6/ccomp/kämpfen/" +
+                               PRES + " ./PUNCT/6/punct"), pack)
+    assert v.source == "Pjöngjang"
+
+
+def test_coordination_ends_after_the_conjunct_with_und(pack):
+    # "erklärten die Ukraine, die USA und Südkorea, Nordkorea habe …" with Nordkorea mis-attached
+    [v] = judge_document(parse("Damals/ADV/2/advmod erklärten/VERB/0/root/erklären/" + FIN + "|Number=Plur"
+                               " die/DET/4/det/der/" + DEF + " Ukraine/PROPN/2/nsubj ,/PUNCT/7/punct"
+                               " die/DET/7/det/der/" + DEF + " USA/PROPN/4/conj und/CCONJ/9/cc"
+                               " Südkorea/PROPN/4/conj ,/PUNCT/11/punct Nordkorea/PROPN/4/conj"
+                               " habe/AUX/14/aux/haben/" + SUB + " Truppen/NOUN/14/obj entsandt/VERB/2/ccomp/entsenden"
+                               " ./PUNCT/2/punct"), pack)
+    assert (v.source, v.source_type) == ("die Ukraine, die USA und Südkorea", "government")
