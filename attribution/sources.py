@@ -104,13 +104,26 @@ def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
     while words and words[0].upos == "DET" and words[0].feats.get("Case") in {"Gen", "Dat"} \
             and words[0].feats.get("PronType") == "Art":
         words = words[1:]
-    words = _trim_punct(words)
+    words = _glue_hyphens(sentence, _trim_punct(words))
     text = sentence.span_text(words)
     abbreviation = next((w.text for w in words if w.upos in {"PROPN", "NOUN", "X"} and w.text.isupper()
                          and len(w.text) >= 2 and w.id > 1 and sentence.words[w.id - 2].text == "("), None)
     return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON",
                    coordinated=any(w.deprel == "conj" and w.head == head.id for w in words),
                    abbreviation=abbreviation, type=classify(sentence, head, words, pack))
+
+
+def _glue_hyphens(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """"Seong-kweun" may come out of the tokenizer as three words; a name goes on over a
+    hyphen written without spaces."""
+    if not words:
+        return words
+    following = sentence.words[words[-1].id:]
+    while len(following) >= 2 and following[0].text == "-" and following[0].start == words[-1].end \
+            and following[1].start == following[0].end:
+        words = words + following[:2]
+        following = following[2:]
+    return words
 
 
 def _trim_punct(words: list[Word]) -> list[Word]:

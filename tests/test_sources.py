@@ -88,3 +88,10 @@ def test_coordination_ends_after_the_conjunct_with_und(pack):
                                " habe/AUX/14/aux/haben/" + SUB + " Truppen/NOUN/14/obj entsandt/VERB/2/ccomp/entsenden"
                                " ./PUNCT/2/punct"), pack)
     assert (v.source, v.source_type) == ("die Ukraine, die USA und Südkorea", "government")
+
+
+def test_hyphenated_name_split_by_the_tokenizer_stays_whole(pack):
+    [v] = judge_document(parse("Es/PRON/2/expl reicht/VERB/0/root/reichen/" + PRES + " ,/PUNCT/4/punct"
+                               " sagte/VERB/2/parataxis/sagen/" + FIN + " Lee/PROPN/4/nsubj Seong+/PROPN/5/flat"
+                               " -+/PUNCT/6/punct kweun/VERB/4/ccomp ./PUNCT/2/punct"), pack)
+    assert v.source == "Lee Seong-kweun"
