@@ -12,7 +12,7 @@ from attribution.rules.patterns import match
 NOT_SOURCES = "not_sources"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)     # identity: the same match, not an equal-looking one
 class Marker:
     rule: Rule
     sentence: Sentence
