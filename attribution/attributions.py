@@ -51,7 +51,7 @@ class Attribution:
         if self.entity is None or self.mention is None:
             return None
         display = self.entity.name if self.mention.pronoun else self.entity.display
-        if display in self.mention.text or self.mention.text == self.entity.name:
+        if display in self.mention.text or self.mention.text == self.entity.name or display == self.source_text:
             return None
         return display
 

@@ -19,6 +19,7 @@ FIRST_PERSON = {"ich", "wir"}
 @dataclass
 class Features:
     lemma: dict[int, str] = field(default_factory=dict)
+    lemmas: dict[int, frozenset[str]] = field(default_factory=dict)   # candidates for verbs
     konj1: set[int] = field(default_factory=set)
     konj2: set[int] = field(default_factory=set)
     finite: set[int] = field(default_factory=set)
@@ -27,6 +28,8 @@ class Features:
     def lookup(self, word: Word, name: str):
         if name == "LEMMA":
             return self.lemma.get(word.id, word.lemma)
+        if name == "LEMMAS":
+            return self.lemmas.get(word.id, frozenset({self.lookup(word, "LEMMA")}))
         if name == "KONJ1":
             return word.id in self.konj1
         if name == "KONJ2":
@@ -58,7 +61,22 @@ def find_quotes(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int]
     return spans
 
 
-def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str]) -> bool:
+ENDINGS = ("test", "tet", "ten", "te", "est", "et", "en", "st", "t", "e", "n")
+
+
+def verb_lemma_guesses(form: str) -> set[str]:
+    """Infinitives a weak verb form may belong to (sagte, gesagt, mitgeteilt → sagen,
+    mitteilen): a fallback where a small lemmatizer invents lemmas ("vermuten" → "vermen")."""
+    lower = form.lower()
+    stems = {lower[: -len(e)] for e in ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 2}
+    for stem in list(stems):
+        position = stem.find("ge", 0, 6)               # participle ge-, also after a particle
+        if position >= 0 and len(stem) - position > 4:
+            stems.add(stem[:position] + stem[position + 2:])
+    return {stem + "en" for stem in stems} | {stem + "n" for stem in stems if stem.endswith(("er", "el"))}
+
+
+def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bool) -> bool:
     lower = word.text.lower()
     if word.upos not in {"VERB", "AUX"} or lower in konj2:
         return False
@@ -75,7 +93,9 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str]) -> bool:
     lemma = word.lemma.lower()
     # 3rd person singular Konjunktiv I is stem + e (er habe, es gebe, sie erfolge), where the
     # indicative would end in -t; "sei"/"seien" are the forms of sein.
-    return lower in {"sei", "seien", "seiest"} or (lemma.endswith("en") and lower == lemma[:-1] and bool(subjects))
+    # without any subject in sight only outside quotations, where "ich habe" is unlikely
+    return lower in {"sei", "seien", "seiest"} or (
+        lemma.endswith("en") and lower == lemma[:-1] and (bool(subjects) or not quoted))
 
 
 def sentence_features(sentence: Sentence, pack: RulePack,
@@ -84,17 +104,21 @@ def sentence_features(sentence: Sentence, pack: RulePack,
     features = Features()
     for word in sentence.words:
         particles = [c for c in sentence.children(word) if c.deprel == "compound:prt"]
+        prefix = "".join(p.text.lower() for p in particles)
         if particles and word.upos in {"VERB", "AUX"}:
-            features.lemma[word.id] = "".join(p.text.lower() for p in particles) + word.lemma
-        if _is_konjunktiv_i(word, sentence, konj2):
+            features.lemma[word.id] = prefix + word.lemma
+        if word.upos in {"VERB", "AUX"}:
+            features.lemmas[word.id] = frozenset({prefix + word.lemma} | {prefix + c for c in verb_lemma_guesses(word.text)})
+        quoted = any(start <= word.start and word.end <= end for start, end in quotes)
+        if quoted:
+            features.quoted.add(word.id)
+        if _is_konjunktiv_i(word, sentence, konj2, quoted):
             features.konj1.add(word.id)
         if word.text.lower() in konj2 and word.upos in {"VERB", "AUX"}:
             features.konj2.add(word.id)
         if word.upos in {"VERB", "AUX"} and (word.feats.get("VerbForm") == "Fin" or word.xpos.endswith("FIN")
                                              or word.id in features.konj1):
             features.finite.add(word.id)
-        if any(start <= word.start and word.end <= end for start, end in quotes):
-            features.quoted.add(word.id)
     return features
 
 

@@ -29,11 +29,7 @@ class Mention:
     coordinated: bool = False
     abbreviation: str | None = None    # "(NIS)" in "der südkoreanische Geheimdienst (NIS)"
     type: str = "unknown"
-
-    @property
-    def plural(self) -> bool:
-        return self.coordinated or self.head.feats.get("Number") == "Plur"
-
+    plural: bool = False
 
 @dataclass
 class Entity:
@@ -90,8 +86,43 @@ def _phrase(sentence: Sentence, head: Word) -> list[Word]:
     return words
 
 
+COORDINATORS = {"und", "oder", "sowie"}
+NP_WORDS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+
+
+def _noun_group(sentence: Sentence, start: int) -> int:
+    """End (exclusive index) of a simple noun group starting at sentence.words[start], or start."""
+    index = start
+    while index < len(sentence.words) and sentence.words[index].upos in {"DET", "ADJ", "NUM"}:
+        index += 1
+    end = index
+    while end < len(sentence.words) and sentence.words[end].upos in {"NOUN", "PROPN"}:
+        end += 1
+    return end if end > index else start
+
+
+def _surface_coordination(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """A list of sources the parser did not coordinate: ", NP" groups count only when the
+    list closes with "und/oder NP" ("die Ukraine, die USA und Südkorea, Nordkorea habe …")."""
+    position = words[-1].id                      # index of the word after the mention
+    while position < len(sentence.words):
+        separator = sentence.words[position]
+        end = _noun_group(sentence, position + 1)
+        if separator.text == "," and end > position + 1:
+            position = end
+        elif separator.text.lower() in COORDINATORS and end > position + 1:
+            return sentence.words[words[0].id - 1:end]
+        else:
+            break
+    return words
+
+
 def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
+    while head.deprel == "conj" and head.head and sentence.head_of(head).upos in {"NOUN", "PROPN"}:
+        head = sentence.head_of(head)            # a conjunct stands for the whole coordination
     words = sorted({w.id: w for w in _phrase(sentence, head)}.values(), key=lambda w: w.id)
+    if head.upos in {"NOUN", "PROPN"} and not any(w.deprel == "conj" for w in words):
+        words = _surface_coordination(sentence, words)
     # keep commas inside coordinations ("die USA, Südkorea und ihre Partner"), and end the
     # coordination at the conjunct after "und": a later one belongs to the next clause
     conjuncts = [w for w in words if w.deprel == "conj"]
@@ -108,9 +139,13 @@ def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
     text = sentence.span_text(words)
     abbreviation = next((w.text for w in words if w.upos in {"PROPN", "NOUN", "X"} and w.text.isupper()
                          and len(w.text) >= 2 and w.id > 1 and sentence.words[w.id - 2].text == "("), None)
-    return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON",
-                   coordinated=any(w.deprel == "conj" and w.head == head.id for w in words),
-                   abbreviation=abbreviation, type=classify(sentence, head, words, pack))
+    coordinated = any(w.text.lower() in COORDINATORS for w in words)
+    verb = sentence.head_of(head) if head.deprel.startswith("nsubj") else None
+    # the verb's number is more reliable than the noun's or the pronoun's ("Sie vermuten")
+    number = verb.feats.get("Number") if verb is not None and verb.feats.get("Number") else head.feats.get("Number")
+    return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON", coordinated=coordinated,
+                   abbreviation=abbreviation, type=classify(sentence, head, words, pack),
+                   plural=coordinated or number == "Plur")
 
 
 def _glue_hyphens(sentence: Sentence, words: list[Word]) -> list[Word]:
@@ -222,15 +257,16 @@ class SourceResolver:
         if mention.coordinated:
             return next((e for e in self.entities if e.name == mention.text), None)
         for entity in self._recent():
-            names = {entity.short} | {m.head.text for m in entity.mentions if not m.pronoun} \
-                | {m.abbreviation for m in entity.mentions}
-            if head.upos in {"PROPN", "X"} and head.text in names:
+            abbreviations = {entity.short} | {m.abbreviation for m in entity.mentions}
+            names = {m.head.text for m in entity.mentions if not m.pronoun}
+            if head.text in abbreviations or (head.upos in {"PROPN", "X"} and head.text in names):
                 return entity                                  # "der NIS", "Putin"
             if any(head.lemma == m.head.lemma and not m.coordinated and not m.pronoun
-                   and m.head.feats.get("Number") == head.feats.get("Number") for m in entity.mentions):
+                   and m.plural == mention.plural for m in entity.mentions):
                 return entity                                  # the same head noun again
-        names = [w for w in mention.words if w.upos == "PROPN"]
-        if head.upos == "NOUN" and not names and mention.type != "unknown" and self._is_definite(mention):
+        names = [w for w in mention.words if w.upos == "PROPN" or _name_type(w.text, self.pack)]
+        described = _noun_type(head.lemma, self.pack) or _noun_type(head.text, self.pack)
+        if head.upos == "NOUN" and not names and described == mention.type and self._is_definite(mention):
             # a definite description of a known type: "der Geheimdienst", "die Spionagebehörde"
             return next((e for e in self._recent() if e.type == mention.type and not self._plural(e)
                          and not mention.plural), None)
@@ -247,10 +283,8 @@ class SourceResolver:
         return any(m.plural for m in entity.mentions if not m.pronoun)
 
     def _agrees(self, pronoun: Mention, entity: Entity) -> bool:
-        number = pronoun.head.feats.get("Number")
-        verb_plural = pronoun.head.text.lower() in {"sie", "wir"} and pronoun.plural
         plural = self._plural(entity)
-        if number == "Plur" or verb_plural:
+        if pronoun.plural:
             return plural
         if plural:
             return False

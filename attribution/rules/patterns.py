@@ -74,6 +74,12 @@ def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
             if not all(_value_matches(word.feats.get(name), t) for name, t in test.items()):
                 return False
             continue
+        if key == "LEMMA" and isinstance(test, dict) and "IN" in test:
+            # any candidate lemma may match a list (see features.verb_lemma_guesses)
+            if not derived(word, "LEMMAS") & set(test["IN"]) or not _value_matches(
+                    derived(word, "LEMMA"), {k: v for k, v in test.items() if k != "IN"}):
+                return False
+            continue
         value = {
             "TEXT": word.text, "LOWER": word.text.lower(), "LEMMA": derived(word, "LEMMA"),
             "UPOS": word.upos, "XPOS": word.xpos, "DEP": word.deprel,
