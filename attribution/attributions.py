@@ -63,13 +63,17 @@ def _anchor(marker: Marker, sentence: Sentence) -> Word:
         return sentence.head_of(word)            # "will … abgeschossen haben": the main verb
     if word.upos in {"VERB", "AUX"}:
         return word
-    while word.head and word.upos not in {"VERB", "AUX"}:
+    for _ in sentence.words:                     # bounded: a malformed tree must not hang
+        if not word.head or word.upos in {"VERB", "AUX"}:
+            break
         word = sentence.head_of(word)
     return word
 
 
 def is_main(word: Word, sentence: Sentence) -> bool:
-    while word.head:
+    for _ in sentence.words:
+        if not word.head:
+            break
         if word.deprel.split(":")[0] not in MAIN_CHAIN:
             return False
         word = sentence.head_of(word)
@@ -109,7 +113,10 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
         inherited = False
         if mention is None and cue.rule.source_type is None and previous is not None:
             entity, inherited = previous.entity, True      # "Demnach …": the last source goes on
-        main = cue.rule.scope == "sentence" or is_main(_anchor(cue, sentence), sentence)
+        anchor = _anchor(cue, sentence)
+        # a reporting clause hung off its own message ("…, sagte X") governs if the message does
+        main = cue.rule.scope == "sentence" or is_main(anchor, sentence) or (
+            cue.message is not None and cue.message.id == anchor.head and is_main(cue.message, sentence))
         attributions.append(Attribution(cue, sentence, mention, entity, message,
                                         _form(cue, message, features), cue.rule.certainty or "reported",
                                         main, inherited=inherited))

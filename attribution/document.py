@@ -58,9 +58,12 @@ class Sentence:
 
     def subtree(self, word: Word, exclude: frozenset[str] = frozenset()) -> list[Word]:
         """The word and its descendants, in sentence order, leaving out children by relation."""
-        found, stack = [], [word]
+        found, stack, seen = [], [word], set()
         while stack:
             current = stack.pop()
+            if current.id in seen:
+                continue                         # a malformed (cyclic) tree must not hang
+            seen.add(current.id)
             found.append(current)
             stack.extend(c for c in self.children(current) if c.deprel.split(":")[0] not in exclude
                          and c.deprel not in exclude)

@@ -87,13 +87,15 @@ def _phrase(sentence: Sentence, head: Word) -> list[Word]:
 
 
 COORDINATORS = {"und", "oder", "sowie"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 NP_WORDS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 
 
 def _noun_group(sentence: Sentence, start: int) -> int:
     """End (exclusive index) of a simple noun group starting at sentence.words[start], or start."""
     index = start
-    while index < len(sentence.words) and sentence.words[index].upos in {"DET", "ADJ", "NUM"}:
+    while index < len(sentence.words) and (sentence.words[index].upos in {"DET", "ADJ", "NUM"}
+                                           or sentence.words[index].text.lower() in ARTICLES):
         index += 1
     end = index
     while end < len(sentence.words) and sentence.words[end].upos in {"NOUN", "PROPN"}:
@@ -118,8 +120,10 @@ def _surface_coordination(sentence: Sentence, words: list[Word]) -> list[Word]:
 
 
 def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
-    while head.deprel == "conj" and head.head and sentence.head_of(head).upos in {"NOUN", "PROPN"}:
-        head = sentence.head_of(head)            # a conjunct stands for the whole coordination
+    for _ in sentence.words:                     # a conjunct stands for the whole coordination
+        if head.deprel != "conj" or not head.head or sentence.head_of(head).upos not in {"NOUN", "PROPN"}:
+            break
+        head = sentence.head_of(head)
     words = sorted({w.id: w for w in _phrase(sentence, head)}.values(), key=lambda w: w.id)
     if head.upos in {"NOUN", "PROPN"} and not any(w.deprel == "conj" for w in words):
         words = _surface_coordination(sentence, words)
@@ -135,6 +139,11 @@ def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
     while words and words[0].upos == "DET" and words[0].feats.get("Case") in {"Gen", "Dat"} \
             and words[0].feats.get("PronType") == "Art":
         words = words[1:]
+    if not any(w.text.lower() in COORDINATORS for w in words):
+        # without a coordination, a comma ends the source ("der Abgeordnete X, Mitglied des …")
+        comma = next((w for w in words if w.text == "," and w.id > head.id), None)
+        if comma is not None:
+            words = [w for w in words if w.id < comma.id]
     words = _glue_hyphens(sentence, _trim_punct(words))
     text = sentence.span_text(words)
     abbreviation = next((w.text for w in words if w.upos in {"PROPN", "NOUN", "X"} and w.text.isupper()

@@ -8,8 +8,8 @@ def verdicts(pack, *sentences):
 
 
 def test_laut(pack):
-    [v] = verdicts(pack, "Laut/ADP/2/case/laut Polizei/NOUN/5/obl wurden/AUX/5/aux:pass/werden/" + FIN +
-                   " drei/NUM/4/nummod Menschen/NOUN/5/nsubj:pass verletzt/VERB/0/root/verletzen ./PUNCT/5/punct")
+    [v] = verdicts(pack, "Laut/ADP/2/case/laut Polizei/NOUN/6/obl wurden/AUX/6/aux:pass/werden/" + FIN +
+                   " drei/NUM/5/nummod Menschen/NOUN/6/nsubj:pass verletzt/VERB/0/root/verletzen ./PUNCT/6/punct")
     assert (v.source, v.source_type, v.cue, v.form, v.certainty) == \
         ("Polizei", "police_justice", "Laut", "reported", "reported")
 
