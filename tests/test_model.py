@@ -78,10 +78,25 @@ def test_official_models_are_preferred_when_installed(tmp_path, monkeypatch):
     assert "tokenize_model_path" not in choice.pipeline_kwargs()
 
 
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a socket fails, as on a machine without network access."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access blocked by the test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
 @pytest.mark.slow
-def test_bundled_model_parses_indirect_speech(parser):
+def test_bundled_model_loads_and_parses_without_network(no_network, model):
+    from attribution.parse import Parser
     from attribution.text import split_blocks
 
+    parser = Parser(model)                      # a fresh pipeline, loaded with sockets blocked
     text = "Der Minister sagte, die Lage sei ernst."
     [sentence] = parser.parse_blocks(text, split_blocks(text)).sentences
     words = {w.text: w for w in sentence.words}
