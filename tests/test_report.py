@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from attribution.analyse import Analysis
 from attribution.cli.main import app
-from attribution.document import document_from_conllu
+from attribution.document import Sentence, document_from_conllu
 from attribution.report import build_report, render
 from attribution.report.chart import build_chart
 from attribution.report.labels import load_labels
@@ -137,6 +137,20 @@ def test_every_sentence_is_focusable_labelled_and_explained(mixed, pack):
         assert why is not None and "why" in why.classes and why in node.walk()
         assert (verdict.rule or "Keine Regel") in why.text()
     assert "Satz 1" in page.by_id("why-2").text()       # the carried-over source's sentence
+
+
+def test_a_heading_is_labelled_as_such_and_makes_no_claim(pack):
+    document = parse(MINISTER, RAIN)
+    start = document.sentences[-1].end + 1
+    title = "Waffen gegen wirtschaftliche Unterstützung"
+    document.sentences.append(Sentence(3, title, start, start + len(title), [], kind="heading", block=2))
+    analysis = analysis_of(document, pack)
+    report = build_report(analysis, pack)
+    [heading] = parse_html(render(report, "html")).one(cls="article").all("h3")
+    node = heading.one("span", "s")
+    assert node.attrs["data-certainty"] == "heading" and report.labels.heading.label in node.one(cls="badge").text()
+    assert (report.voice.sentences, report.voice.prose) == (1, 2)
+    assert [e.claims for e in report.roster] == [1]
 
 
 def test_cues_sources_and_markers_are_highlighted(mixed, pack):
