@@ -22,6 +22,7 @@ class Parser:
     """Loads the Stanza pipeline once, on first use."""
     model: ModelChoice
     pretokenized: bool = False
+    cache: object = None       # a parse_cache.ParseCache: paragraphs parsed before are not parsed again
     _pipeline: object = None
 
     def pipeline(self):
@@ -38,19 +39,27 @@ class Parser:
 
     def parse_blocks(self, text: str, blocks: list[Block]) -> Document:
         """Parse every prose block; headings become word-less sentences of kind 'heading'."""
-        import stanza
-
         prose = [b for b in blocks if b.kind == "prose"]
-        parsed = iter(self.pipeline()([stanza.Document([], text=b.text) for b in prose]) if prose else [])
+        parsed = iter(self.cache.parse(self, prose) if self.cache is not None else self.parse_prose(prose))
         sentences: list[Sentence] = []
         for number, block in enumerate(blocks, start=1):
             if block.kind != "prose":
                 sentences.append(Sentence(len(sentences) + 1, block.text, block.start, block.end, [],
                                           kind=block.kind, block=number))
                 continue
-            for stanza_sentence in next(parsed).sentences:
-                sentences.append(convert_sentence(stanza_sentence, block, len(sentences) + 1, number))
+            for sentence in next(parsed):
+                sentence.index, sentence.block = len(sentences) + 1, number
+                sentences.append(sentence)
         return Document(text, sentences, self.model.identity)
+
+    def parse_prose(self, prose: list[Block]) -> list[list[Sentence]]:
+        """The sentences of each prose block (numbered later, by parse_blocks)."""
+        if not prose:
+            return []
+        import stanza
+
+        parsed = self.pipeline()([stanza.Document([], text=b.text) for b in prose])
+        return [[convert_sentence(s, block, 0, 0) for s in doc.sentences] for block, doc in zip(prose, parsed)]
 
     def parse_pretokenized(self, sentences: list[list[str]]) -> Document:
         """Gold tokenisation (evaluation): one sentence per list, text joined by spaces."""
