@@ -115,3 +115,30 @@ def test_cache_commands(tmp_path, monkeypatch, model, pack):
     cleared = runner.invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "cleared" in cleared.output
     assert "0 paragraphs" in runner.invoke(app, ["cache", "info"]).output
+
+
+def test_warm_run_imports_neither_stanza_nor_torch(tmp_path, pack):
+    """The whole point of the cache: a re-check of an unchanged draft needs no model code."""
+    import os
+    import subprocess
+    import sys
+
+    from attribution.model.resolve import load_bundle
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    for name in MODEL_FILES.values():
+        (bundle / name).write_text("x", encoding="utf-8")
+    draft = tmp_path / "entwurf.md"
+    draft.write_text(ARTICLE, encoding="utf-8")
+    choice = load_bundle(bundle, "option")
+    analyse_text(ARTICLE, str(draft), TreeParser(choice, cache=ParseCache(tmp_path / "cache", choice)), pack)
+    script = ("import sys\nfrom attribution.cli.main import app\n"
+              "try:\n    app(['check', '--format', 'json', sys.argv[1]])\n"
+              "except SystemExit as exit:\n    code = exit.code\n"
+              "print('MODULES', 'stanza' in sys.modules, 'torch' in sys.modules, code, file=sys.stderr)\n")
+    env = os.environ | {"ATTRIBUTION_MODEL": str(bundle), "ATTRIBUTION_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", script, str(draft)], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=120)
+    assert "MODULES False False 1" in done.stderr, done.stderr
+    assert json.loads(done.stdout)["files"][0]["findings"]
