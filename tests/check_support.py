@@ -19,6 +19,9 @@ FIGURE = ("Etwa/ADV/2/advmod 600/NUM/3/nummod Soldaten/NOUN/5/nsubj:pass wurden/
           " getötet/VERB/0/root/töten ./PUNCT/5/punct")
 FIGURE_WITH_SOURCE = ("Laut/ADP/2/case Polizei/NOUN/6/obl wurden/AUX/6/aux:pass/werden/" + FIN +
                       " 600/NUM/5/nummod Menschen/NOUN/6/nsubj:pass verletzt/VERB/0/root/verletzen ./PUNCT/6/punct")
+HEARSAY = ("Etwa/ADV/2/advmod 600/NUM/3/nummod Soldaten/NOUN/5/nsubj:pass sollen/AUX/5/aux/sollen/"
+           "VerbForm=Fin|Mood=Ind|Tense=Pres|Person=3|Number=Plur getötet/VERB/0/root/töten"
+           " worden/AUX/5/aux:pass/werden sein/AUX/5/aux/sein/VerbForm=Inf ./PUNCT/5/punct")
 PERCENT = ("Die/DET/2/det/der/" + DEF + " Quote/NOUN/3/nsubj stieg/VERB/0/root/steigen/" + FIN +
            " auf/ADP/6/case 5,3/NUM/6/nummod Prozent/NOUN/3/obl ./PUNCT/3/punct")
 UNTAGGED_DIGITS = ("Die/DET/2/det/der/" + DEF + " Zahl/NOUN/3/nsubj stieg/VERB/0/root/steigen/" + FIN +
@@ -32,7 +35,8 @@ YEAR = ("Der/DET/2/det/der/" + DEF + " Vertrag/NOUN/3/nsubj stammt/VERB/0/root/s
 LABEL = ("Das/DET/2/det/der/" + DEF + " Gesetz/NOUN/3/nsubj regelt/VERB/0/root/regeln/" + PRES_SG +
          " Artikel/NOUN/3/obj 5/NUM/4/nummod ./PUNCT/3/punct")
 ANONYMOUS = ("Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
-             " ruhig/ADJ/0/root ,/PUNCT/6/punct hieß/VERB/4/parataxis/heißen/" + FIN + " es/PRON/6/expl ./PUNCT/4/punct")
+             " ruhig/ADJ/0/root ,/PUNCT/6/punct hieß/VERB/4/parataxis/heißen/" + FIN +
+             " es/PRON/6/expl ./PUNCT/4/punct")
 NAMED = ("Die/DET/2/det/der/" + DEF + " Ministerin/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
          " ,/PUNCT/6/punct die/DET/5/det/der/" + DEF + " Lage/NOUN/7/nsubj sei/AUX/7/cop/sein/" + SUB +
          " ruhig/ADJ/3/ccomp ./PUNCT/3/punct")
@@ -53,7 +57,7 @@ UNCERTAIN = ("Der/DET/2/det/der/" + DEF + " Täter/NOUN/5/nsubj ist/AUX/5/aux/se
 PLAIN = ("Der/DET/2/det/der/" + DEF + " Täter/NOUN/4/nsubj ist/AUX/4/aux/sein/" + PRES_SG +
          " geflohen/VERB/0/root/fliehen ./PUNCT/4/punct")
 
-ALL = [FIGURE, FIGURE_WITH_SOURCE, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT, DURATION, YEAR, LABEL,
+ALL = [FIGURE, FIGURE_WITH_SOURCE, HEARSAY, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT, DURATION, YEAR, LABEL,
        ANONYMOUS, NAMED, UNVERIFIED, CONFIRMED, CLAIMED, SAID, UNCERTAIN, PLAIN]
 
 

@@ -192,3 +192,31 @@ def test_init_writes_a_commented_starter_that_check_accepts(drafts):
 def test_no_progress_bar_when_stderr_is_not_a_terminal(drafts):
     result = run("texte")
     assert "file/s" not in result.stderr and "%|" not in result.stderr
+
+
+def test_unusable_cache_folder_is_a_warning_not_a_crash(tmp_path, monkeypatch):
+    from attribution.cli.check import _make_parser
+    from attribution.model.resolve import MODEL_FILES
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    for name in MODEL_FILES.values():
+        (bundle / name).write_text("x", encoding="utf-8")
+    (tmp_path / "datei").write_text("", encoding="utf-8")
+    monkeypatch.setenv("ATTRIBUTION_CACHE_DIR", str(tmp_path / "datei" / "cache"))   # under a file
+    assert _make_parser(str(bundle), True).cache is None
+
+
+def test_corrupt_cache_is_one_line(drafts, monkeypatch):
+    import sqlite3
+
+    def unreadable(text, blocks):
+        raise sqlite3.DatabaseError("file is not a database")
+
+    def broken(model, use_cache):
+        parser = TreeParser()
+        parser.parse_blocks = unreadable
+        return parser
+    monkeypatch.setattr("attribution.cli.check._make_parser", broken)
+    result = run("texte/front.md")
+    assert result.exit_code == 2 and "attribution cache clear" in result.output and "Traceback" not in result.output

@@ -2,8 +2,8 @@
 import textwrap
 
 import pytest
-from check_support import (AMOUNT, ANONYMOUS, CLAIMED, CONFIRMED, DURATION, FIGURE, FIGURE_WITH_SOURCE, LABEL,
-                           NAMED, PERCENT, PLAIN, SAID, UNCERTAIN, UNTAGGED_DIGITS, UNVERIFIED, YEAR, YEAR_COUNT,
+from check_support import (AMOUNT, ANONYMOUS, CLAIMED, CONFIRMED, DURATION, FIGURE, FIGURE_WITH_SOURCE, HEARSAY,
+                           LABEL, NAMED, PERCENT, PLAIN, SAID, UNCERTAIN, UNTAGGED_DIGITS, UNVERIFIED, YEAR, YEAR_COUNT,
                            TreeParser, surface)
 
 from attribution.check.definitions import load_checks
@@ -12,7 +12,7 @@ from attribution.check.run import check_text
 from attribution.rules.pack import RuleError, load_pack
 
 CASES = {
-    "unattributed-figure": ([FIGURE, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT],
+    "unattributed-figure": ([FIGURE, HEARSAY, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT],
                             [FIGURE_WITH_SOURCE, DURATION, YEAR, LABEL, PLAIN]),
     "anonymous-source": ([ANONYMOUS], [NAMED, PLAIN]),
     "unverified-claim": ([UNVERIFIED], [CONFIRMED, NAMED]),
@@ -55,6 +55,15 @@ def test_figure_finding_names_the_figure_and_the_sentence(pack, checks):
     assert finding.match == "600"
     assert finding.message == '"Etwa 600 Soldaten wurden getötet." states a figure (600) without a source'
     assert (finding.line, finding.column, finding.severity) == (1, 1, "warning")
+
+
+def test_hearsay_figure_has_no_source_either(pack, checks):
+    from attribution.verdicts import judge_document
+    from trees import parse
+
+    [verdict] = judge_document(parse(HEARSAY), pack)
+    assert (verdict.form, verdict.source) == ("reported", None)      # "sollen": reportedly, by nobody named
+    assert [f.check for f in fired(HEARSAY, pack, checks)] == ["unattributed-figure"]
 
 
 def test_long_sentences_are_shortened_in_messages(pack, checks):

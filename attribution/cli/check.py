@@ -50,6 +50,13 @@ def _make_parser(model: str | None, use_cache: bool):
     from attribution.parse_cache import ParseCache, cache_dir, resolve_cached
 
     directory = cache_dir() if use_cache else None
+    if directory is not None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            typer.echo(f"attribution: warning: cache folder {directory} unusable ({error.strerror}); "
+                       "checking without the parse cache", err=True)
+            directory = None
     try:
         choice = resolve_cached(model, directory)
     except ModelNotFound as error:
@@ -71,6 +78,8 @@ def check_files(files: list[str], config: Config, pack: RulePack, checks: CheckS
             results.append(FileResult(shown, error=str(error)))
         except sqlite3.Error as error:
             fail(f"parse cache unusable ({error}); run `attribution cache clear` or use --no-cache")
+        except Exception as error:  # noqa: BLE001 - a gate reports one line, never a traceback
+            fail(f"{shown}: internal error ({type(error).__name__}: {error}); please report it")
     return results
 
 
