@@ -34,6 +34,8 @@ YEAR = ("Der/DET/2/det/der/" + DEF + " Vertrag/NOUN/3/nsubj stammt/VERB/0/root/s
         " aus/ADP/6/case dem/DET/6/det/der/" + DEF + " Jahr/NOUN/3/obl 2024/NUM/6/nmod ./PUNCT/3/punct")
 LABEL = ("Das/DET/2/det/der/" + DEF + " Gesetz/NOUN/3/nsubj regelt/VERB/0/root/regeln/" + PRES_SG +
          " Artikel/NOUN/3/obj 5/NUM/4/nummod ./PUNCT/3/punct")
+NAME_NUMBER = ("Die/DET/2/det/der/" + DEF + " Kapsel/NOUN/5/nsubj Apollo/PROPN/2/appos 11/NUM/3/nummod"
+               " landete/VERB/0/root/landen/" + FIN + " ./PUNCT/5/punct")
 ANONYMOUS = ("Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
              " ruhig/ADJ/0/root ,/PUNCT/6/punct hieß/VERB/4/parataxis/heißen/" + FIN +
              " es/PRON/6/expl ./PUNCT/4/punct")
@@ -58,7 +60,7 @@ PLAIN = ("Der/DET/2/det/der/" + DEF + " Täter/NOUN/4/nsubj ist/AUX/4/aux/sein/"
          " geflohen/VERB/0/root/fliehen ./PUNCT/4/punct")
 
 ALL = [FIGURE, FIGURE_WITH_SOURCE, HEARSAY, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT, DURATION, YEAR, LABEL,
-       ANONYMOUS, NAMED, UNVERIFIED, CONFIRMED, CLAIMED, SAID, UNCERTAIN, PLAIN]
+       NAME_NUMBER, ANONYMOUS, NAMED, UNVERIFIED, CONFIRMED, CLAIMED, SAID, UNCERTAIN, PLAIN]
 
 
 def tokens(spec: str) -> conllu.TokenList:

@@ -3,8 +3,8 @@ import textwrap
 
 import pytest
 from check_support import (AMOUNT, ANONYMOUS, CLAIMED, CONFIRMED, DURATION, FIGURE, FIGURE_WITH_SOURCE, HEARSAY,
-                           LABEL, NAMED, PERCENT, PLAIN, SAID, UNCERTAIN, UNTAGGED_DIGITS, UNVERIFIED, YEAR, YEAR_COUNT,
-                           TreeParser, surface)
+                           LABEL, NAME_NUMBER, NAMED, PERCENT, PLAIN, SAID, UNCERTAIN, UNTAGGED_DIGITS, UNVERIFIED,
+                           YEAR, YEAR_COUNT, TreeParser, surface)
 
 from attribution.check.definitions import load_checks
 from attribution.check.evaluate import applies
@@ -13,7 +13,7 @@ from attribution.rules.pack import RuleError, load_pack
 
 CASES = {
     "unattributed-figure": ([FIGURE, HEARSAY, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT],
-                            [FIGURE_WITH_SOURCE, DURATION, YEAR, LABEL, PLAIN]),
+                            [FIGURE_WITH_SOURCE, DURATION, YEAR, LABEL, NAME_NUMBER, PLAIN]),
     "anonymous-source": ([ANONYMOUS], [NAMED, PLAIN]),
     "unverified-claim": ([UNVERIFIED], [CONFIRMED, NAMED]),
     "claimed-only": ([CLAIMED], [SAID, CONFIRMED]),
