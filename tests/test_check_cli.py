@@ -220,3 +220,21 @@ def test_corrupt_cache_is_one_line(drafts, monkeypatch):
     monkeypatch.setattr("attribution.cli.check._make_parser", broken)
     result = run("texte/front.md")
     assert result.exit_code == 2 and "attribution cache clear" in result.output and "Traceback" not in result.output
+
+
+def test_progress_bar_only_on_a_terminal_and_for_batches(monkeypatch):
+    import io
+    import sys
+
+    from attribution.cli.check import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert list(_progress(["a.md", "b.md"])) == ["a.md", "b.md"]
+    assert "0/2" in sys.stderr.getvalue() and "file/s" in sys.stderr.getvalue()
+    assert _progress(["a.md"]) == ["a.md"]                       # one file: no bar
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert _progress(["a.md", "b.md"]) == ["a.md", "b.md"]
