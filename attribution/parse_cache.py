@@ -86,17 +86,21 @@ class ParseCache:
             chunk = keys[i:i + 500]
             stored.update(db.execute(f"SELECT key, sentences FROM parses WHERE key IN ({','.join('?' * len(chunk))})",
                                      chunk).fetchall())
-        missing = [b for b, k in zip(blocks, keys) if k not in stored]
-        self.hits += len(blocks) - len(missing)
+        missing: dict[str, Block] = {}             # each new text once, however often it occurs
+        for block, key in zip(blocks, keys):
+            if key not in stored:
+                missing.setdefault(key, block)
+        self.hits += sum(k in stored for k in keys)
         self.misses += len(missing)
-        parsed = dict(zip(missing, parser.parse_prose(missing))) if missing else {}
-        rows = [(self.key(b), json.dumps([[_word_row(w, b.start) for w in s.words] for s in sentences],
-                                         ensure_ascii=False)) for b, sentences in parsed.items()]
-        if rows:
+        if missing:
+            parsed = parser.parse_prose(list(missing.values()))
+            new = {key: json.dumps([[_word_row(w, block.start) for w in s.words] for s in sentences],
+                                   ensure_ascii=False)
+                   for (key, block), sentences in zip(missing.items(), parsed)}
             with db:
-                db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?)", rows)
-        return [parsed[b] if b in parsed else _sentences_from_rows(json.loads(stored[k]), b)
-                for b, k in zip(blocks, keys)]
+                db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?)", new.items())
+            stored.update(new)
+        return [_sentences_from_rows(json.loads(stored[k]), b) for b, k in zip(blocks, keys)]
 
 
 def clear(directory: Path) -> int:

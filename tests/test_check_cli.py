@@ -233,8 +233,30 @@ def test_progress_bar_only_on_a_terminal_and_for_batches(monkeypatch):
             return True
 
     monkeypatch.setattr(sys, "stderr", Terminal())
-    assert list(_progress(["a.md", "b.md"])) == ["a.md", "b.md"]
+    bar = _progress(["a.md", "b.md"])
+    bar.update()
+    bar.close()
     assert "0/2" in sys.stderr.getvalue() and "file/s" in sys.stderr.getvalue()
-    assert _progress(["a.md"]) == ["a.md"]                       # one file: no bar
+    assert _progress(["a.md"]) is None                          # one file: no bar
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert _progress(["a.md", "b.md"]) == ["a.md", "b.md"]
+    assert _progress(["a.md", "b.md"]) is None
+
+
+def test_many_files_share_one_parse_call_through_the_cache(drafts, monkeypatch, tmp_path):
+    from check_support import fake_model
+
+    from attribution.parse_cache import ParseCache
+
+    model = fake_model(tmp_path / "model")
+    parser = TreeParser(model, cache=ParseCache(tmp_path / "cache", model))
+    calls = []
+    original = parser.parse_prose
+    monkeypatch.setattr(parser, "parse_prose", lambda prose: calls.append(len(prose)) or original(prose))
+    monkeypatch.setattr("attribution.cli.check._make_parser", lambda model, use_cache: parser)
+    for i in range(20):
+        (drafts / "texte" / f"meldung{i:02}.txt").write_text(f"{surface(FIGURE)}\n\n{surface(PLAIN)}\n",
+                                                             encoding="utf-8")
+    result = run("--format", "json", "texte")
+    assert len(json.loads(result.stdout)["files"]) == 22
+    # the first 16 files in one call, each distinct paragraph once; the rest were all cached by then
+    assert calls == [3]

@@ -25,6 +25,7 @@ from attribution.rules.pack import RuleError, RulePack
 from attribution.text import InputError, decode, read_input
 
 FINDINGS = 1
+BATCH_FILES = 16          # files whose uncached paragraphs go to Stanza together
 
 
 def exit_code(results: list[FileResult], fail_on: str) -> int:
@@ -39,10 +40,10 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
 def _progress(files: list[str]):
     """A progress bar on stderr for batches, only where a person watches a terminal."""
     if len(files) < 2 or not sys.stderr.isatty():
-        return files
+        return None
     from tqdm import tqdm
 
-    return tqdm(files, file=sys.stderr, unit="file", leave=False)
+    return tqdm(total=len(files), file=sys.stderr, unit="file", leave=False)
 
 
 def _make_parser(model: str | None, use_cache: bool):
@@ -64,22 +65,51 @@ def _make_parser(model: str | None, use_cache: bool):
     return Parser(choice, cache=ParseCache(directory, choice) if directory else None)
 
 
+def _read(name: str) -> str:
+    return decode(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_input(Path(name))
+
+
+def _prefetch(parser, texts: dict[str, str]) -> None:
+    """Parse the uncached paragraphs of several files in one Stanza call (it batches
+    sentences across documents), so the per-file checks below find them all cached."""
+    if parser.cache is None:
+        return
+    from attribution.analyse import is_markdown
+    from attribution.text import split_blocks
+
+    blocks = [b for name, text in texts.items() for b in split_blocks(text, markdown=is_markdown(name))
+              if b.kind == "prose"]
+    parser.cache.parse(parser, blocks)
+
+
 def check_files(files: list[str], config: Config, pack: RulePack, checks: CheckSet, parser) -> list[FileResult]:
     from attribution.check.run import check_text
 
-    results = []
-    for name in _progress(files):
-        shown = "<stdin>" if name == "-" else name
+    results, bar = [], _progress(files)
+    for start in range(0, len(files), BATCH_FILES):
+        texts: dict[str, str] = {}
+        errors: dict[str, FileResult] = {}
+        for name in files[start:start + BATCH_FILES]:
+            shown = "<stdin>" if name == "-" else name
+            try:
+                texts[shown] = _read(name)
+            except InputError as error:
+                typer.echo(f"attribution: error: {error}", err=True)
+                errors[shown] = FileResult(shown, error=str(error))
         try:
-            text = decode(sys.stdin.buffer.read(), shown) if name == "-" else read_input(Path(name))
-            results.append(check_text(text, shown, parser, pack, checks, config.severities(shown, checks)))
-        except InputError as error:
-            typer.echo(f"attribution: error: {error}", err=True)
-            results.append(FileResult(shown, error=str(error)))
+            _prefetch(parser, texts)
+            for name in files[start:start + BATCH_FILES]:
+                shown = "<stdin>" if name == "-" else name
+                results.append(errors[shown] if shown in errors else
+                               check_text(texts[shown], shown, parser, pack, checks, config.severities(shown, checks)))
+                if bar is not None:
+                    bar.update()
         except sqlite3.Error as error:
             fail(f"parse cache unusable ({error}); run `attribution cache clear` or use --no-cache")
         except Exception as error:  # noqa: BLE001 - a gate reports one line, never a traceback
             fail(f"{shown}: internal error ({type(error).__name__}: {error}); please report it")
+    if bar is not None:
+        bar.close()
     return results
 
 
