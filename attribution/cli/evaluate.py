@@ -17,39 +17,59 @@ app = typer.Typer(help="Measure the analyser against gold annotations.", no_args
 
 @app.command()
 def spkatt(
-    gold_dir: Path = typer.Argument(..., help="Folder of SpkAtt-2023 Task 2 JSON files (e.g. ../shared/spkatt-news/dev)."),
+    gold_dirs: list[Path] = typer.Argument(..., metavar="GOLD_DIR...",
+                                           help="Folders of SpkAtt-2023 Task 2 JSON files (e.g. ../shared/spkatt-news/dev)."),
     predictions_out: Optional[Path] = typer.Option(None, "--predictions-out",
-                                                   help="Write one JSON file per article in the task's format."),
+                                                   help="Write one JSON file per article in the task's format "
+                                                   "(same names as the gold; a subfolder per gold folder when several)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     full: bool = typer.Option(False, "--full", help="Headline figures for the full task (all roles) "
                               "instead of the simplified one (Message and Source)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Also write the figures as Markdown "
+                                          "(e.g. reports/spkatt.md)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles of each folder."),
     model: Optional[str] = MODEL_OPTION,
 ) -> None:
-    """Score attributions on SpkAtt-2023 gold with the task's message-centred metric."""
+    """Score attributions on SpkAtt-2023 gold with the task's message-centred metric.
+
+    The analyser runs on the gold tokenisation and sentence boundaries; every attribution
+    becomes a SpkAtt annotation (Message, Source, Cue, Form, STWR, IsNested)."""
     from attribution.cli.analyse import load_rules
+    from attribution.evaluation.report import write_report
     from attribution.evaluation.spkatt import evaluate, load_gold
     from attribution.parse import Parser
 
-    if not gold_dir.is_dir():
-        fail(f"gold folder not found: {gold_dir}")
-    documents = load_gold(gold_dir)
-    if not documents:
-        fail(f"no SpkAtt JSON files in {gold_dir}")
+    sets = []
+    for gold_dir in gold_dirs:
+        if not gold_dir.is_dir():
+            fail(f"gold folder not found: {gold_dir}")
+        documents = load_gold(gold_dir)[:limit]
+        if not documents:
+            fail(f"no SpkAtt JSON files in {gold_dir}")
+        sets.append((gold_dir, documents))
     pack = load_rules(None)
     try:
         parser = Parser(resolve_model(model), pretokenized=True)
     except ModelNotFound as error:
         fail(str(error))
-    result = evaluate(documents, parser, pack, predictions_out)
-    figures = result.figures() | {"model": parser.model.identity, "rules": pack.version,
-                                  "gold": str(gold_dir)}
+    runs = []
+    for gold_dir, documents in sets:
+        out = predictions_out / gold_dir.name if predictions_out and len(sets) > 1 else predictions_out
+        result = evaluate(documents, parser, pack, out)
+        figures = result.figures() | {"model": parser.model.identity, "rules": pack.version, "gold": str(gold_dir)}
+        runs.append((gold_dir.name, figures))
+        if not as_json:
+            _print_figures(figures, full)
     if as_json:
-        typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
-        return
+        typer.echo(json.dumps(runs[0][1] if len(runs) == 1 else dict(runs), ensure_ascii=False, indent=2))
+    if report:
+        write_report(report, runs, "attribution eval spkatt " + " ".join(sys.argv[3:]))
+
+
+def _print_figures(figures: dict, full: bool) -> None:
     task = "full" if full else "simplified"
-    head = figures[task]
-    typer.echo(f"{gold_dir}: {figures['articles']} articles, {task} task ({figures['model']})")
-    for name, prf in head.items():
+    typer.echo(f"{figures['gold']}: {figures['articles']} articles, {task} task ({figures['model']})")
+    for name, prf in figures[task].items():
         if isinstance(prf, dict) and "f1" in prf:
             typer.echo(f"  {name:8} P {prf['precision']:5.1f}  R {prf['recall']:5.1f}  F1 {prf['f1']:5.1f}")
     typer.echo("  per role (full): " + ", ".join(f"{r} {v['f1']}" for r, v in figures["full"]["per_role"].items())
@@ -57,4 +77,4 @@ def spkatt(
     typer.echo("  by form: " + ", ".join(f"{f} {v['f1']}" for f, v in figures["by_form"].items()))
     typer.echo("  most missed cues: " + ", ".join(f"{c} ({n})" for c, n in figures["missed_cues"][:10]))
     typer.echo("  most spurious cues: " + ", ".join(f"{c} ({n})" for c, n in figures["spurious_cues"][:10]))
-    print(f"  {figures['articles_per_second']} articles/s", file=sys.stderr)
+    typer.echo(f"  {figures['seconds']} s, {figures['articles_per_second']} articles/s")

@@ -1,0 +1,49 @@
+"""Attributions become SpkAtt annotations with the gold's conventions (no model needed)."""
+import json
+
+from test_reporting_verbs import SAGTE_CLAUSE
+from trees import DEF, SUB, parse
+
+from attribution.evaluation.spkatt import GoldDocument, system_annotations, to_json
+from attribution.verdicts import judge_document
+
+CARRIED = ("Man/PRON/2/nsubj habe/AUX/4/aux/haben/" + SUB + " keine/DET/4/det Einigung/NOUN/0/root"
+           " ./PUNCT/4/punct")
+
+
+def annotations(pack, *sentences):
+    document = parse(*sentences)
+    return document, system_annotations(judge_document(document, pack))
+
+
+def test_indirect_speech_has_cue_source_and_clause_as_message(pack):
+    _, [annotation] = annotations(pack, SAGTE_CLAUSE)
+    assert annotation.form == "Indirect" and not annotation.nested
+    assert annotation.role("Cue") == {(0, 2)}                    # sagte
+    assert annotation.role("Source") == {(0, 0), (0, 1)}         # Der Minister
+    assert {(0, 4), (0, 5), (0, 6), (0, 7)} <= annotation.role("Message")   # die Lage sei ernst
+    assert (0, 2) not in annotation.role("Message")
+
+
+def test_carried_konjunktiv_sentence_is_a_cueless_annotation_with_the_earlier_source(pack):
+    _, found = annotations(pack, SAGTE_CLAUSE, CARRIED)
+    carried = found[-1]
+    assert carried.form == "IndirectFreeIndirect" and not carried.role("Cue")
+    assert carried.role("Source") == {(0, 0), (0, 1)}
+    assert {t for t in carried.role("Message")} == {(1, i) for i in range(5)}
+
+
+def test_author_sentence_gives_no_annotation(pack):
+    _, found = annotations(pack, "Die/DET/2/det/der/" + DEF + " Sitzung/NOUN/3/nsubj endete/VERB/0/root/enden/"
+                           "VerbForm=Fin|Mood=Ind|Tense=Past ./PUNCT/3/punct")
+    assert found == []
+
+
+def test_predictions_are_written_in_the_task_format(pack):
+    document, found = annotations(pack, SAGTE_CLAUSE)
+    gold = GoldDocument("a.json", [[w.text for w in s.words] for s in document.sentences], [],
+                        {"DocumentName": "a", "Sentences": []})
+    data = json.loads(json.dumps(to_json(gold, found)))
+    [annotation] = data["Annotations"]
+    assert annotation["Cue"] == ["0:2"] and annotation["Source"] == ["0:0", "0:1"]
+    assert set(annotation) >= {"Message", "Frame", "Addr", "Form", "STWR", "IsNested", "HasNested"}
