@@ -47,3 +47,14 @@ def test_predictions_are_written_in_the_task_format(pack):
     [annotation] = data["Annotations"]
     assert annotation["Cue"] == ["0:2"] and annotation["Source"] == ["0:0", "0:1"]
     assert set(annotation) >= {"Message", "Frame", "Addr", "Form", "STWR", "IsNested", "HasNested"}
+
+
+def test_according_noun_belongs_to_the_source_and_the_form_is_indirect(pack):
+    _, [annotation] = annotations(
+        pack, "Nach/ADP/2/case/nach Angaben/NOUN/6/obl/Angabe des/DET/4/det/der/" + DEF +
+        " NIS/PROPN/2/nmod Soldaten/NOUN/6/nsubj:pass getötet/VERB/0/root/töten wurden/AUX/6/aux:pass/werden/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past ./PUNCT/6/punct")
+    assert annotation.role("Cue") == {(0, 0)}                            # Nach
+    assert annotation.role("Source") == {(0, 1), (0, 2), (0, 3)}         # Angaben des NIS
+    assert annotation.form == "Indirect"
+    assert {(0, 4), (0, 5), (0, 6)} <= annotation.role("Message")

@@ -13,8 +13,10 @@ from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
 
+# SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
+# Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
 FORM_NAMES = {"direct": "Direct", "indirect": "Indirect", "free_indirect": "FreeIndirect",
-              "reported": "Reported"}
+              "reported": "Indirect"}
 
 
 @dataclass
@@ -47,6 +49,19 @@ def _cue_words(attribution) -> list:
     return words
 
 
+def _cue_and_source(attribution) -> tuple[list, list]:
+    """SpkAtt's cue of "nach Angaben des NIS" is the preposition alone; the noun and its
+    dependents ("Angaben des NIS") are the source."""
+    sentence, cue = attribution.sentence, _cue_words(attribution)
+    nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}]
+    source = list(attribution.mention.words) if attribution.mention else []
+    if nouns and attribution.mention and attribution.mention.sentence == sentence.index:
+        cue_ids = {w.id for w in cue}
+        source = [w for n in nouns for w in sentence.subtree(n) if w.id not in cue_ids or w in nouns]
+        cue = [w for w in cue if w not in nouns]
+    return cue, source
+
+
 def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
     annotation of its own without a cue: IndirectFreeIndirect after an indirect one,
@@ -66,15 +81,14 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
         for attribution in verdict.attributions:
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
-            source = _tokens(attribution.mention.sentence - 1, attribution.mention.words) \
-                if attribution.mention else frozenset()
+            cue, source_words = _cue_and_source(attribution)
+            source = _tokens(attribution.mention.sentence - 1, source_words) if attribution.mention else frozenset()
             annotations.append(Annotation({"Message": _tokens(sid, attribution.message),
-                                           "Cue": _tokens(sid, _cue_words(attribution)), "Source": source},
+                                           "Cue": _tokens(sid, cue), "Source": source},
                                           FORM_NAMES.get(attribution.form, "Indirect"), "Speech", nested))
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
-            marker_words = [w for m in verdict.markers for w in m.words]
-            annotations.append(Annotation({"Message": sentence_tokens - _tokens(sid, marker_words),
-                                           "Cue": _tokens(sid, marker_words)}, "Reported", "Speech"))
+            # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
+            annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
     return annotations
 
 
