@@ -14,8 +14,9 @@ from attribution.document import Sentence, document_from_conllu
 from attribution.report import build_report, render
 from attribution.report.chart import build_chart
 from attribution.report.labels import load_labels
-from attribution.report.roster import author_voice, build_roster, claims_of
+from attribution.report.roster import author_voice, build_roster, claims_of, entity_names
 from attribution.rules.pack import SCHEMA
+from attribution.sources import Entity, Mention
 from attribution.verdicts import judge_document
 
 MINISTER = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
@@ -65,6 +66,17 @@ def test_roster_lists_an_entity_once_with_its_aliases(nis, pack):
     assert entry.aliases == ("Der südkoreanische Geheimdienst (NIS)", "der Geheimdienst", "die Spionagebehörde")
     assert (entry.source_type, entry.claims, entry.certainties, entry.sentences) == \
         ("intelligence", 4, (("reported", 4),), (1, 2, 3, 4))
+
+
+def test_aliases_leave_out_what_only_repeats_the_name():
+    def mention(text, pronoun=False):
+        return Mention(1, [], None, text, pronoun=pronoun)
+
+    entity = Entity(1, [mention("der südkoreanische Geheimdienst"), mention("Der südkoreanische Geheimdienst (NIS)"),
+                        mention("Der NIS"), mention("er", pronoun=True), mention("die Spionagebehörde")], short="NIS")
+    assert entity_names(entity) == ("NIS", ["der südkoreanische Geheimdienst", "die Spionagebehörde"])
+    assert entity_names(Entity(2, [mention("Der Minister (SPD)"), mention("der Minister")])) == \
+        ("Der Minister (SPD)", ["der Minister"])
 
 
 def test_carried_and_embedded_attributions_count_as_claims(mixed, pack):

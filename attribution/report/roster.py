@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from attribution.attributions import Attribution
-from attribution.sources import ARTICLES
+from attribution.sources import ARTICLES, Entity
 from attribution.verdicts import Verdict
 
 
@@ -60,19 +60,26 @@ class RosterEntry:
 
 
 def _names(attribution: Attribution, unnamed: str) -> tuple[str, list[str]]:
-    entity = attribution.entity
-    if entity is None:
+    if attribution.entity is None:
         return (attribution.mention.text if attribution.mention else unnamed), []
-    name, seen, aliases = entity.display, {_alias_key(entity.display)}, []
+    return entity_names(attribution.entity)
+
+
+def entity_names(entity: Entity) -> tuple[str, list[str]]:
+    """The name the roster shows, and the other names the text uses, each once."""
+    name = entity.display
+    seen, aliases = {_alias_key(name, name)}, []
     for alias in entity.aliases:
-        if _alias_key(alias) not in seen:
-            seen.add(_alias_key(alias))
+        if _alias_key(alias, name) not in seen:
+            seen.add(_alias_key(alias, name))
             aliases.append(alias)
     return name, aliases
 
 
-def _alias_key(text: str) -> str:
-    """"Der Geheimdienst" at a sentence start is "der Geheimdienst", and "der NIS" is "NIS"."""
+def _alias_key(text: str, name: str) -> str:
+    """"Der Geheimdienst" at a sentence start is "der Geheimdienst", "der NIS" is "NIS", and
+    "der Geheimdienst (NIS)" adds nothing to "der Geheimdienst" in the row named NIS."""
+    text = text.removesuffix(f"({name})").strip()
     words = text.casefold().split()
     return " ".join(words[1:] if len(words) > 1 and words[0] in ARTICLES else words)
 
