@@ -2,14 +2,16 @@
 model's identity, in the user's cache directory (SQLite, one file), so re-checking an
 unchanged draft never runs Stanza.
 
-Also remembers which model the resolution order chose: finding Stanza's resources folder
-imports Stanza (and torch), which a fully cached run must not pay for.
+Two smaller memos serve the same warm run: which model the resolution order chose
+(finding Stanza's resources folder imports Stanza and torch) and the compiled rule pack
+(parsing its YAML files takes most of a warm run otherwise).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import pickle
 import sqlite3
 from dataclasses import asdict
 from importlib import metadata
@@ -23,6 +25,7 @@ CACHE_ENV = "ATTRIBUTION_CACHE_DIR"
 FORMAT = 1                          # bump when the stored shape of a parse changes
 DATABASE = "parses.sqlite3"
 CHOICE_FILE = "model-choice.json"
+RULES_FILE = "rules.pickle"
 
 
 def cache_dir() -> Path:
@@ -106,7 +109,7 @@ class ParseCache:
 def clear(directory: Path) -> int:
     """Remove the cache files; returns how many bytes were freed."""
     freed = 0
-    for name in (DATABASE, DATABASE + "-journal", CHOICE_FILE):
+    for name in (DATABASE, DATABASE + "-journal", CHOICE_FILE, RULES_FILE):
         path = directory / name
         if path.is_file():
             freed += path.stat().st_size
@@ -163,3 +166,43 @@ def summary(directory: Path) -> tuple[int, int]:
     with sqlite3.connect(path) as db:
         entries = db.execute("SELECT COUNT(*) FROM parses").fetchone()[0]
     return entries, path.stat().st_size
+
+
+def _rules_key(directories: list[Path]) -> list:
+    """Every rule file and every module that compiles them, by size and mtime."""
+    from attribution.check import definitions
+    from attribution.rules import pack, patterns
+
+    files = [f for d in directories for f in pack.pack_files(Path(d))]
+    code = [Path(m.__file__) for m in (pack, patterns, definitions)]
+    code.append(Path(pack.__file__).with_name("rule-file.schema.json"))
+    return [FORMAT, metadata.version("attribution")] + [_stamp(p) + [p.stat().st_size] for p in files + code]
+
+
+def compiled_rules(directories: list[Path], directory: Path | None, build):
+    """build() → (pack, checks), remembered (pickled) while no rule file or compiling
+    module changes. A pack that does not load is never remembered: build() reports it."""
+    from attribution.rules.pack import BUILTIN_DIR, RuleError
+
+    if directory is None:
+        return build()
+    try:
+        key = _rules_key([BUILTIN_DIR, *directories])
+    except (RuleError, OSError):
+        return build()
+    path = directory / RULES_FILE
+    try:
+        stored_key, value = pickle.loads(path.read_bytes())    # our own file in the user's cache dir
+        if stored_key == key:
+            return value
+    except Exception:  # noqa: BLE001 - any unreadable memo is rebuilt
+        pass
+    value = build()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps((key, value)))
+        partial.replace(path)
+    except OSError:
+        pass
+    return value

@@ -142,3 +142,40 @@ def test_warm_run_imports_neither_stanza_nor_torch(tmp_path, pack):
                           cwd=tmp_path, timeout=120)
     assert "MODULES False False 1" in done.stderr, done.stderr
     assert json.loads(done.stdout)["files"][0]["findings"]
+
+
+def test_compiled_rules_are_remembered_until_a_rule_file_changes(tmp_path):
+    from attribution.parse_cache import compiled_rules
+    from attribution.rules.pack import load_pack
+
+    house = tmp_path / "haus"
+    house.mkdir()
+    rule_file = house / "haus.yaml"
+    rule_file.write_text("family: haus\ndescription: x\nlexicons:\n  extra_words: [eins]\n", encoding="utf-8")
+    builds = []
+
+    def build():
+        builds.append(1)
+        pack = load_pack([house])
+        return pack, pack.lexicon("extra_words")
+
+    assert compiled_rules([house], tmp_path / "cache", build)[1] == ["eins"]
+    pack, words = compiled_rules([house], tmp_path / "cache", build)
+    assert len(builds) == 1 and words == ["eins"] and pack.rules
+    rule_file.write_text("family: haus\ndescription: x\nlexicons:\n  extra_words: [eins, zwei]\n", encoding="utf-8")
+    assert compiled_rules([house], tmp_path / "cache", build)[1] == ["eins", "zwei"] and len(builds) == 2
+    assert compiled_rules([house], None, build) and len(builds) == 3          # --no-cache
+
+
+def test_a_broken_pack_is_reported_not_remembered(tmp_path):
+    from attribution.parse_cache import RULES_FILE, compiled_rules
+    from attribution.rules.pack import RuleError, load_pack
+
+    broken = tmp_path / "kaputt"
+    broken.mkdir()
+    (broken / "x.yaml").write_text("family: [oops\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="x.yaml:"):
+        compiled_rules([broken], tmp_path / "cache", lambda: load_pack([broken]))
+    assert not (tmp_path / "cache" / RULES_FILE).exists()
+    with pytest.raises(RuleError, match="rule directory not found"):
+        compiled_rules([tmp_path / "fehlt"], tmp_path / "cache", lambda: load_pack([tmp_path / "fehlt"]))

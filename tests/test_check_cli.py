@@ -17,6 +17,7 @@ SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.
 def drafts(tmp_path, monkeypatch):
     """A newsroom folder: one draft with findings, one clean; no parser model needed."""
     monkeypatch.delenv("ATTRIBUTION_CONFIG", raising=False)
+    monkeypatch.setenv("ATTRIBUTION_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("attribution.cli.check._make_parser", lambda model, use_cache: TreeParser())
     (tmp_path / "texte").mkdir()

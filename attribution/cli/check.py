@@ -46,6 +46,15 @@ def _progress(files: list[str]):
     return tqdm(total=len(files), file=sys.stderr, unit="file", leave=False)
 
 
+def _rules(directories: list[Path], use_cache: bool) -> tuple[RulePack, CheckSet]:
+    from attribution.parse_cache import cache_dir, compiled_rules
+
+    def build():
+        pack = load_rules(directories)
+        return pack, load_checks(pack)
+    return compiled_rules(directories, cache_dir() if use_cache else None, build)
+
+
 def _make_parser(model: str | None, use_cache: bool):
     from attribution.parse import Parser
     from attribution.parse_cache import ParseCache, cache_dir, resolve_cached
@@ -132,8 +141,7 @@ def check(
         fail(f"unknown fail level {fail_on!r}; choose from {', '.join(FAIL_LEVELS)}")
     try:
         config = discover(config_path)
-        pack = load_rules(config.rules + list(rules or []))
-        checks = load_checks(pack)
+        pack, checks = _rules(config.rules + list(rules or []), not no_cache)
         config.validate_against(checks)
     except (ConfigError, RuleError) as error:
         fail(str(error))
