@@ -1,8 +1,10 @@
 """The classroom report on hand-written parses: roster, chart, HTML and Markdown, CLI errors.
 Fast and model-free; the browser and the reference article are in test_report_browser.py."""
 import re
+from pathlib import Path
 
 import pytest
+from conftest import require_shared
 from report_dom import parse_html
 from test_sources import NIS_FULL, so
 from trees import DEF, FIN, SUB, conllu_sentence, parse
@@ -36,6 +38,7 @@ SCRIPT = '<script>document.title="pwned"</script>'
 SOURCE_MARKUP = "<b>Minister</b>"
 
 runner = CliRunner()
+REFERENCE = "seeds/000_cc69014236208990.txt"
 
 
 def analysis_of(document, pack, name="artikel.txt"):
@@ -288,3 +291,14 @@ def test_explanations_are_single_lines(pack):
     labels = load_labels(pack)
     texts = [c.explanation for c in labels.certainties.values()] + list(labels.decisions.values())
     assert texts and all(t.strip() and "\n" not in t for t in texts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_report_command_on_the_reference_article(tmp_path, fmt, model, pack):
+    out = tmp_path / f"bericht.{fmt}"
+    result = runner.invoke(app, ["report", str(require_shared(REFERENCE)), "-o", str(out), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8").replace("\\", "")     # Markdown escapes "_"
+    for named in (Path(REFERENCE).name, model.identity, f"{pack.name} {pack.version}", "NIS"):
+        assert named in text, named

@@ -11,12 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import require_shared
 from report_dom import parse_html
-from test_report import NIS_FULL, RAIN, SCRIPT, analysis_of, hostile_document, so
+from test_report import NIS_FULL, RAIN, REFERENCE, SCRIPT, analysis_of, hostile_document, so
 from trees import parse
-from typer.testing import CliRunner
 
 from attribution.analyse import analyse_file
-from attribution.cli.main import app
 from attribution.report import build_report, render
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -24,7 +22,6 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not 
                                 "(Debian package `chromium`; .ci/run installs it)")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-REFERENCE = "seeds/000_cc69014236208990.txt"
 
 
 def chromium(*args: str) -> str:
@@ -119,14 +116,3 @@ def test_reference_report_in_the_browser(reference, pack, parser, tmp_path):
     assert {n.text() for n in dom.all(cls="model")} == {parser.model.identity}
     assert {n.text() for n in dom.all(cls="rules")} == {f"{pack.name} {pack.version}"}
     assert_drawn(screenshot(page, tmp_path / "bericht.png"))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("fmt", ["html", "md"])
-def test_report_command_on_the_reference_article(tmp_path, fmt, model, pack):
-    out = tmp_path / f"bericht.{fmt}"
-    result = CliRunner().invoke(app, ["report", str(require_shared(REFERENCE)), "-o", str(out), "--format", fmt])
-    assert result.exit_code == 0, result.output
-    text = out.read_text(encoding="utf-8").replace("\\", "")     # Markdown escapes "_"
-    for named in (Path(REFERENCE).name, model.identity, f"{pack.name} {pack.version}", "NIS"):
-        assert named in text, named
