@@ -39,7 +39,7 @@ def test_trainer_commands_use_stanzas_own_trainers(tmp_path):
     for processor, module in [("tokenize", "tokenizer"), ("pos", "tagger"), ("depparse", "parser"),
                               ("lemma", "lemmatizer"), ("mwt", "mwt_expander")]:
         command = trainer_command(processor, recipe, files, tmp_path / "saved")
-        assert command[1:3] == ["-m", f"stanza.models.{module}"]
+        assert command[1] == "-c" and command[3] == f"stanza.models.{module}"
         assert str(files.train if processor != "tokenize" else files.train_txt) in command
     dev = files.dev.read_text(encoding="utf-8")
     train = files.train.read_text(encoding="utf-8")
