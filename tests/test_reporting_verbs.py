@@ -65,3 +65,13 @@ def test_embedded_cue_is_listed_but_does_not_govern(pack):
     assert (v.source, v.certainty) == (None, "asserted")
     embedded = [a for a in v.attributions if not a.main]
     assert [(a.cue.text, a.source_text, a.certainty) for a in embedded] == [("bestätigt", "Pjöngjang", "confirmed")]
+
+
+def test_subject_of_the_reported_clause_hung_on_the_cue_is_not_the_source(pack):
+    # a small parser's mistakes: "Nordkorea" attached as a second subject of "behaupten",
+    # the conjunct "Partner" as its object, the reported clause as advcl
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " USA/PROPN/5/nsubj und/CCONJ/4/cc Partner/NOUN/5/obj"
+                " behaupten/VERB/0/root/behaupten/VerbForm=Fin|Mood=Ind|Tense=Pres|Number=Plur ,/PUNCT/5/punct"
+                " Nordkorea/PROPN/5/nsubj habe/AUX/10/aux/haben/" + SUB + " Waffen/NOUN/10/obj"
+                " geliefert/VERB/5/advcl/liefern ./PUNCT/5/punct")
+    assert v.source.startswith("Die USA") and (v.cue, v.certainty) == ("behaupten", "claimed")
