@@ -75,3 +75,12 @@ def test_subject_of_the_reported_clause_hung_on_the_cue_is_not_the_source(pack):
                 " Nordkorea/PROPN/5/nsubj habe/AUX/10/aux/haben/" + SUB + " Waffen/NOUN/10/obj"
                 " geliefert/VERB/5/advcl/liefern ./PUNCT/5/punct")
     assert v.source.startswith("Die USA") and (v.cue, v.certainty) == ("behaupten", "claimed")
+
+
+def test_subject_cue_comma_without_an_attached_clause(pack):
+    # the parser took the reported clause's subject for an object and its verb for an adverb
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Staatschefs/NOUN/3/nsubj sagten/VERB/0/root/sagen/" + FIN +
+                " ,/PUNCT/6/punct der/DET/6/det/der/" + DEF + " Einsatz/NOUN/3/obj erfolge/ADV/3/advmod"
+                " planmäßig/ADJ/3/advmod ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.certainty) == ("Die Staatschefs", "sagten", "reported")
+    assert "Einsatz" in v.sentence.span_text(v.primary.message)
