@@ -39,7 +39,7 @@ def test_text_format_points_at_file_line_and_column(drafts):
         'texte/front.md:5:1: warning unattributed-figure: "Etwa 600 Soldaten wurden getötet." '
         "states a figure (600) without a source",
         'texte/front.md:5:35: suggestion claimed-only: "Die Opposition behauptet, die Wahl sei …" '
-        "rests only on what Die Opposition claims (behauptet)",
+        "rests only on a claim by Die Opposition (behauptet)",
     ]
     assert "2 findings (1 suggestion, 1 warning) in 2 files" in result.stderr
 
