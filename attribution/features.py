@@ -98,12 +98,21 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
         lemma.endswith("en") and lower == lemma[:-1] and (bool(subjects) or not quoted))
 
 
+# A small parser sometimes labels a verb or noun compound:prt ("sagte …, … seien");
+# separable particles are adpositions, adverbs, particles or adjectives ("mit", "bekannt").
+PARTICLE_UPOS = {"ADP", "ADV", "PART", "ADJ"}
+
+
+def separable_particles(word: Word, sentence: Sentence) -> list[Word]:
+    return [c for c in sentence.children(word) if c.deprel == "compound:prt" and c.upos in PARTICLE_UPOS]
+
+
 def sentence_features(sentence: Sentence, pack: RulePack,
                       quotes: list[tuple[int, int]] = ()) -> Features:
     konj2 = set(pack.lexicon(KONJ2_LEXICON))
     features = Features()
     for word in sentence.words:
-        particles = [c for c in sentence.children(word) if c.deprel == "compound:prt"]
+        particles = separable_particles(word, sentence)
         prefix = "".join(p.text.lower() for p in particles)
         if particles and word.upos in {"VERB", "AUX"}:
             features.lemma[word.id] = prefix + word.lemma

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from attribution.document import Sentence, Word
-from attribution.features import Features
+from attribution.features import Features, separable_particles
 from attribution.rules.pack import Rule, RulePack
 from attribution.rules.patterns import match
 
@@ -45,9 +45,7 @@ def _with_particles(words: list[Word], sentence: Sentence) -> tuple[Word, ...]:
     found = {w.id: w for w in words}
     for word in words:
         if word.upos in {"VERB", "AUX"}:
-            for child in sentence.children(word):
-                if child.deprel == "compound:prt":
-                    found[child.id] = child
+            found.update((child.id, child) for child in separable_particles(word, sentence))
     return tuple(sorted(found.values(), key=lambda w: w.id))
 
 

@@ -84,3 +84,10 @@ def test_subject_cue_comma_without_an_attached_clause(pack):
                 " planmäßig/ADJ/3/advmod ./PUNCT/3/punct")
     assert (v.source, v.cue, v.certainty) == ("Die Staatschefs", "sagten", "reported")
     assert "Einsatz" in v.sentence.span_text(v.primary.message)
+
+
+def test_a_verb_mislabelled_as_particle_does_not_change_the_cue_lemma(pack):
+    v = verdict(pack, "Fischer/PROPN/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/5/punct"
+                " sie/PRON/5/nsubj verloren/VERB/2/ccomp/verlieren und/CCONJ/7/cc seien/AUX/2/compound:prt/sein/" + SUB +
+                " ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("Fischer", "sagte")
