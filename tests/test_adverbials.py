@@ -47,3 +47,13 @@ def test_hiess_es_has_anonymous_source(pack):
                    " ruhig/ADJ/0/root ,/PUNCT/6/punct hieß/VERB/4/parataxis/heißen/" + FIN +
                    " es/PRON/6/expl ./PUNCT/4/punct")
     assert (v.source_type, v.cue, v.certainty) == ("anonymous", "hieß es", "reported")
+
+
+def test_postposed_nach_after_an_according_noun(pack):
+    from trees import parse
+    from attribution.verdicts import judge_document
+
+    [v] = judge_document(parse(
+        "Dem/DET/2/det/der Vernehmen/NOUN/5/obl nach/ADP/2/case soll/AUX/5/aux/sollen"
+        " er/PRON/5/nsubj bleiben/VERB/0/root ./PUNCT/5/punct"), pack)
+    assert (v.cue, v.form, v.certainty) == ("Vernehmen nach", "reported", "reported")

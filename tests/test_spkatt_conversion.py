@@ -58,3 +58,12 @@ def test_according_noun_belongs_to_the_source_and_the_form_is_indirect(pack):
     assert annotation.role("Source") == {(0, 1), (0, 2), (0, 3)}         # Angaben des NIS
     assert annotation.form == "Indirect"
     assert {(0, 4), (0, 5), (0, 6)} <= annotation.role("Message")
+
+
+def test_named_speech_act_is_reported_over_the_whole_sentence_without_cue(pack):
+    _, [annotation] = annotations(
+        pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Verband/NOUN/3/nsubj forderte/VERB/0/root/fordern/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past höhere/ADJ/5/amod Löhne/NOUN/3/obj ./PUNCT/3/punct")
+    assert annotation.form == "Reported" and not annotation.role("Cue")
+    assert annotation.role("Source") == {(0, 0), (0, 1)}
+    assert annotation.role("Message") == {(0, i) for i in range(6)}

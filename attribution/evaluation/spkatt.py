@@ -83,6 +83,12 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
             cue, source_words = _cue_and_source(attribution)
             source = _tokens(attribution.mention.sentence - 1, source_words) if attribution.mention else frozenset()
+            if attribution.form == "reported" and attribution.cue.rule.scope != "sentence":
+                # a speech act named without its words: SpkAtt's Reported form spans the
+                # whole sentence and has no cue of its own
+                annotations.append(Annotation({"Message": sentence_tokens, "Source": source},
+                                              "Reported", "Speech", nested))
+                continue
             annotations.append(Annotation({"Message": _tokens(sid, attribution.message),
                                            "Cue": _tokens(sid, cue), "Source": source},
                                           FORM_NAMES.get(attribution.form, "Indirect"), "Speech", nested))
