@@ -261,3 +261,22 @@ def test_many_files_share_one_parse_call_through_the_cache(drafts, monkeypatch, 
     assert len(json.loads(result.stdout)["files"]) == 22
     # the first 16 files in one call, each distinct paragraph once; the rest were all cached by then
     assert calls == [3]
+
+
+@pytest.mark.parametrize("preset, expected", [(None, "1"), ("4", "4")])
+def test_one_torch_thread_unless_the_user_sets_one(tmp_path, monkeypatch, preset, expected):
+    import os
+
+    from attribution.cli.check import _make_parser
+    from attribution.model.resolve import MODEL_FILES
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    for name in MODEL_FILES.values():
+        (bundle / name).write_text("x", encoding="utf-8")
+    if preset is None:
+        monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OMP_NUM_THREADS", preset)
+    _make_parser(str(bundle), False)
+    assert os.environ["OMP_NUM_THREADS"] == expected

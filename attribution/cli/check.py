@@ -6,6 +6,7 @@ the parse cache.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -56,6 +57,10 @@ def _rules(directories: list[Path], use_cache: bool) -> tuple[RulePack, CheckSet
 
 
 def _make_parser(model: str | None, use_cache: bool):
+    # One torch thread unless the user says otherwise: on 2 cores shared with other work,
+    # torch's default of one thread a core parsed 4x slower in CPU time and up to 20x
+    # slower in wall clock (reports/performance.md). Read by torch when Stanza imports it.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from attribution.parse import Parser
     from attribution.parse_cache import ParseCache, cache_dir, resolve_cached
 
