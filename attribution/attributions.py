@@ -108,7 +108,7 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
     attributions = []
     for cue in cues:
         message = _message(cue, sentence, features)
-        mention = mention_at(sentence, cue.source, pack) if cue.source is not None else None
+        mention = mention_at(sentence, cue.source, pack, cue.words) if cue.source is not None else None
         entity = resolver.resolve(mention) if mention else None
         inherited = False
         if mention is None and cue.rule.source_type is None and previous is not None:

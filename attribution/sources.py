@@ -119,12 +119,16 @@ def _surface_coordination(sentence: Sentence, words: list[Word]) -> list[Word]:
     return words
 
 
-def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
+def mention_at(sentence: Sentence, head: Word, pack: RulePack, cue: tuple[Word, ...] = ()) -> Mention:
+    # the source stays on its side of the cue ("…, Verletzte und Tote, so der Geheimdienst":
+    # a parser may coordinate the source with nouns of the message)
+    side = _side_of(head, cue)
     for _ in sentence.words:                     # a conjunct stands for the whole coordination
-        if head.deprel != "conj" or not head.head or sentence.head_of(head).upos not in {"NOUN", "PROPN"}:
+        if head.deprel != "conj" or not head.head or sentence.head_of(head).upos not in {"NOUN", "PROPN"} \
+                or not side(sentence.head_of(head)):
             break
         head = sentence.head_of(head)
-    words = sorted({w.id: w for w in _phrase(sentence, head)}.values(), key=lambda w: w.id)
+    words = sorted({w.id: w for w in _phrase(sentence, head) if side(w)}.values(), key=lambda w: w.id)
     if head.upos in {"NOUN", "PROPN"} and not any(w.deprel == "conj" for w in words):
         words = _surface_coordination(sentence, words)
     # keep commas inside coordinations ("die USA, Südkorea und ihre Partner"), and end the
@@ -155,6 +159,18 @@ def mention_at(sentence: Sentence, head: Word, pack: RulePack) -> Mention:
     return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON", coordinated=coordinated,
                    abbreviation=abbreviation, type=classify(sentence, head, words, pack),
                    plural=coordinated or number == "Plur")
+
+
+def _side_of(head: Word, cue: tuple[Word, ...]):
+    """A test for words on the same side of the cue as the source's head."""
+    if not cue:
+        return lambda word: True
+    first, last = min(w.id for w in cue), max(w.id for w in cue)
+    if head.id > last:
+        return lambda word: word.id > last
+    if head.id < first:
+        return lambda word: word.id < first
+    return lambda word: True
 
 
 def _glue_hyphens(sentence: Sentence, words: list[Word]) -> list[Word]:

@@ -57,3 +57,15 @@ def test_postposed_nach_after_an_according_noun(pack):
         "Dem/DET/2/det/der Vernehmen/NOUN/5/obl nach/ADP/2/case soll/AUX/5/aux/sollen"
         " er/PRON/5/nsubj bleiben/VERB/0/root ./PUNCT/5/punct"), pack)
     assert (v.cue, v.form, v.certainty) == ("Vernehmen nach", "reported", "reported")
+
+
+def test_postposed_so_source_does_not_reach_into_the_message(pack):
+    from trees import SUB, parse
+    from attribution.verdicts import judge_document
+
+    # the parser coordinated the source with the message's nouns
+    [v] = judge_document(parse(
+        "Es/PRON/2/expl gebe/VERB/0/root/geben/" + SUB + " Verletzte/NOUN/2/obj und/CCONJ/5/cc Tote/NOUN/3/conj"
+        " ,/PUNCT/9/punct so/ADV/9/advmod der/DET/9/det/der/Case=Nom|Definite=Def|PronType=Art"
+        " Geheimdienst/NOUN/5/conj ./PUNCT/2/punct"), pack)
+    assert (v.source, v.cue) == ("der Geheimdienst", "so")
