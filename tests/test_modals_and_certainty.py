@@ -71,3 +71,27 @@ def test_negated_confirmation_is_not_confirmed(pack):
             " nicht/PART/5/advmod bestätigt/VERB/0/root/bestätigen ,/PUNCT/9/punct dass/SCONJ/9/mark"
             " es/PRON/9/nsubj brennt/VERB/5/ccomp/brennen/" + PRES_SG + " ./PUNCT/5/punct")
     assert v.certainty == "unverified"
+
+
+def test_reportative_sollen_without_tense_features(pack):
+    # a small tagger gives neither Tense on the modal nor VerbForm=Inf on "haben"
+    [v] = judge_document(parse(
+        "Ihr/DET/2/det:poss Gegenkandidat/NOUN/6/nsubj soll/AUX/6/aux/sollen/Mood=Ind|VerbForm=Fin"
+        " bereits/ADV/6/advmod am/ADP/6/obl gratuliert/VERB/0/root/gratulieren"
+        " haben/AUX/6/aux/haben/Mood=Ind|VerbForm=Fin ./PUNCT/6/punct"), pack)
+    assert (v.form, v.certainty) == ("reported", "reported")
+
+
+def test_past_sollten_is_not_reportative_even_without_features(pack):
+    [v] = judge_document(parse(
+        "Die/DET/2/det Soldaten/NOUN/5/nsubj sollten/AUX/5/aux/sollen Russland/PROPN/5/obj"
+        " helfen/VERB/0/root/helfen ./PUNCT/5/punct"), pack)
+    assert (v.form, v.certainty) == ("none", "asserted")
+
+
+def test_wie_clause_with_wie_parsed_as_coordinator(pack):
+    [v] = judge_document(parse(
+        "Wie/CCONJ/3/cc das/DET/3/det Amt/NOUN/4/nsubj mitteilte/VERB/6/advcl/mitteilen/" + FIN +
+        " ,/PUNCT/4/punct lag/VERB/0/root/liegen/" + FIN + " die/DET/8/det Beteiligung/NOUN/6/nsubj"
+        " bei/ADP/10/case 41/NUM/6/obl ./PUNCT/6/punct"), pack)
+    assert (v.source, v.cue, v.certainty) == ("das Amt", "Wie … mitteilte", "reported")
