@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from attribution.document import Sentence, Word
 from attribution.features import Features
-from attribution.markers import Marker
+from attribution.markers import Marker, plausible_source
 from attribution.rules.pack import RulePack
 from attribution.sources import Entity, Mention, SourceResolver, mention_at
 
@@ -130,8 +130,8 @@ def _dedupe(cues: list[Marker]) -> list[Marker]:
     best: dict[int, Marker] = {}
     for cue in cues:
         kept = best.get(cue.anchor.id)
-        score = (cue.source is not None, cue.message is not None, len(cue.words))
-        if kept is None or score > (kept.source is not None, kept.message is not None, len(kept.words)):
+        score = (plausible_source(cue), cue.message is not None, len(cue.words))
+        if kept is None or score > (plausible_source(kept), kept.message is not None, len(kept.words)):
             best[cue.anchor.id] = cue
     # a cue word inside a longer cue of another rule ("nach" in "nach Angaben") goes
     chosen = list(best.values())

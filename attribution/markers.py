@@ -73,6 +73,14 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
     return markers
 
 
+BEYOND_CLAUSE = 1_000
+
+
+def plausible_source(marker: Marker) -> bool:
+    """The marker names a source that is not the subject of the reported clause."""
+    return marker.source is not None and _distance(marker) < BEYOND_CLAUSE
+
+
 def _distance(marker: Marker) -> int:
     if marker.source is None:
         return 10_000
@@ -82,5 +90,5 @@ def _distance(marker: Marker) -> int:
     if source.id > anchor.id and any(w.text == "," for w in between):
         # "X behaupten, Nordkorea habe …": a noun beyond the comma after the cue is the
         # subject of the reported clause, even where the parser hangs it on the cue
-        distance += 1_000
+        distance += BEYOND_CLAUSE
     return distance

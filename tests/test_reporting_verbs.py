@@ -1,6 +1,8 @@
-from trees import DEF, FIN, SUB, parse
+from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.verdicts import judge_document
+
+PRESN = PRES + "|Number=Plur"
 
 
 def verdict(pack, *sentences, index=0):
@@ -91,3 +93,18 @@ def test_a_verb_mislabelled_as_particle_does_not_change_the_cue_lemma(pack):
                 " sie/PRON/5/nsubj verloren/VERB/2/ccomp/verlieren und/CCONJ/7/cc seien/AUX/2/compound:prt/sein/" + SUB +
                 " ./PUNCT/2/punct")
     assert (v.source, v.cue) == ("Fischer", "sagte")
+
+
+def test_cue_hung_on_its_subject_as_a_relative_clause(pack):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " USA/PROPN/8/nsubj und/CCONJ/5/cc ihre/DET/5/det:poss"
+                " Partner/NOUN/2/conj behaupten/VERB/2/acl/behaupten/VerbForm=Fin|Mood=Ind|Number=Plur"
+                " ,/PUNCT/6/punct Nordkorea/PROPN/6/nsubj habe/AUX/11/aux/haben/" + SUB +
+                " Waffen/NOUN/11/obj geliefert/VERB/0/root/liefern ./PUNCT/11/punct")
+    assert v.source == "Die USA und ihre Partner" and (v.cue, v.certainty) == ("behaupten", "claimed")
+
+
+def test_a_real_relative_clause_is_not_a_cue_on_its_head(pack):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Partner/NOUN/6/nsubj ,/PUNCT/5/punct die/PRON/5/nsubj/der/PronType=Rel"
+                " behaupten/VERB/2/acl/behaupten/VerbForm=Fin|Mood=Ind|Number=Plur reisen/VERB/0/root/reisen/" + PRESN +
+                " ./PUNCT/6/punct")
+    assert v.source is None
