@@ -126,12 +126,13 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
 
 def _dedupe(cues: list[Marker]) -> list[Marker]:
     """Several rules may find the same cue; keep one per cue word, preferring one with a
-    source and a message (rule order breaks ties)."""
+    plausible source, then the most cue words, then a message (rule order breaks ties)."""
     best: dict[int, Marker] = {}
     for cue in cues:
         kept = best.get(cue.anchor.id)
-        score = (plausible_source(cue), cue.message is not None, len(cue.words))
-        if kept is None or score > (plausible_source(kept), kept.message is not None, len(kept.words)):
+        # more cue words are more specific evidence ("Wie … mitteilte" over "mitteilte")
+        score = (plausible_source(cue), len(cue.words), cue.message is not None)
+        if kept is None or score > (plausible_source(kept), len(kept.words), kept.message is not None):
             best[cue.anchor.id] = cue
     # a cue word inside a longer cue of another rule ("nach" in "nach Angaben") goes
     chosen = list(best.values())
