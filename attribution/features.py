@@ -61,7 +61,8 @@ def find_quotes(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int]
     return spans
 
 
-ENDINGS = ("test", "tet", "ten", "te", "est", "et", "en", "st", "t", "e", "n")
+# past forms of stems ending in -t/-d keep an -e- ("berichtete", "berichteten")
+ENDINGS = ("etest", "eten", "etet", "ete", "test", "tet", "ten", "te", "est", "et", "en", "st", "t", "e", "n")
 
 
 def verb_lemma_guesses(form: str) -> set[str]:

@@ -108,3 +108,23 @@ def test_a_real_relative_clause_is_not_a_cue_on_its_head(pack):
                 " behaupten/VERB/2/acl/behaupten/VerbForm=Fin|Mood=Ind|Number=Plur reisen/VERB/0/root/reisen/" + PRESN +
                 " ./PUNCT/6/punct")
     assert v.source is None
+
+
+def test_dass_clause_hung_elsewhere_is_still_the_message(pack):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj teilte/VERB/0/root/teilen/" + FIN +
+                " am/ADV/3/advmod Abend/NOUN/3/obj mit/ADP/3/compound:prt ,/PUNCT/10/punct dass/SCONJ/10/mark"
+                " zwei/NUM/9/nummod Menschen/NOUN/10/nsubj:pass verletzt/VERB/5/acl/verletzen ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Die Polizei", "teilte … mit", "indirect")
+    assert v.sentence.span_text(v.primary.message).startswith("dass zwei Menschen")
+
+
+def test_weak_past_with_e_stem_is_recognised_without_a_lemma(pack):
+    v = verdict(pack, "Augenzeugen/NOUN/2/nsubj berichteten/VERB/0/root/berichteten/" + FIN +
+                " ,/PUNCT/6/punct es/PRON/6/expl habe/AUX/6/aux/haben/" + SUB + " gegeben/VERB/2/ccomp/geben ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("Augenzeugen", "berichteten")
+
+
+def test_statement_noun_parsed_as_subject(pack):
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/6/nsubj:pass hat/AUX/6/aux/haben/" + FIN +
+                " eine/DET/5/det Erklärung/NOUN/6/nsubj:pass abgegeben/VERB/0/root/abgeben ./PUNCT/6/punct")
+    assert (v.source, v.form) == ("Der Minister", "reported")

@@ -89,3 +89,12 @@ def test_user_pack_overrides_and_extends(tmp_path, pack):
     assert len(laut) == 1 and laut[0].certainty == "claimed"
     assert len(combined.rules) == len(pack.rules)
     assert "Lesart" in combined.lexicon("according_nouns") and "Angaben" in combined.lexicon("according_nouns")
+
+
+@pytest.mark.slow
+def test_every_rule_example_holds_through_the_real_pipeline(pack, parser):
+    """What `attribution rules test` checks, with the bundled model."""
+    from attribution.rules.examples import run_examples
+
+    results = run_examples(pack, parser)
+    assert results and [(r.example.text, r.problems) for r in results if not r.passed] == []
