@@ -67,3 +67,11 @@ def test_named_speech_act_is_reported_over_the_whole_sentence_without_cue(pack):
     assert annotation.form == "Reported" and not annotation.role("Cue")
     assert annotation.role("Source") == {(0, 0), (0, 1)}
     assert annotation.role("Message") == {(0, i) for i in range(6)}
+
+
+def test_source_keeps_its_apposition(pack):
+    _, [annotation] = annotations(
+        pack, "Ein/DET/2/det/ein Sprecher/NOUN/6/nsubj ,/PUNCT/4/punct Beringer/PROPN/2/appos ,/PUNCT/6/punct"
+        " sagte/VERB/0/root/sagen/VerbForm=Fin|Mood=Ind|Tense=Past ,/PUNCT/10/punct es/PRON/10/nsubj"
+        " sei/AUX/10/cop/sein/" + SUB + " ernst/ADJ/6/ccomp ./PUNCT/6/punct")
+    assert {(0, 0), (0, 1), (0, 3)} <= annotation.role("Source")

@@ -55,6 +55,12 @@ def _cue_and_source(attribution) -> tuple[list, list]:
     sentence, cue = attribution.sentence, _cue_words(attribution)
     nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}]
     source = list(attribution.mention.words) if attribution.mention else []
+    if attribution.mention and attribution.mention.sentence == sentence.index and not nouns:
+        # SpkAtt's sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")
+        cue_ids = {w.id for w in cue} | {w.id for w in attribution.message}
+        extra = [w for c in sentence.children(attribution.mention.head) if c.deprel == "appos"
+                 for w in sentence.subtree(c) if w.id not in cue_ids]
+        source = sorted({w.id: w for w in source + extra}.values(), key=lambda w: w.id)
     if nouns and attribution.mention and attribution.mention.sentence == sentence.index:
         cue_ids = {w.id for w in cue}
         source = [w for n in nouns for w in sentence.subtree(n) if w.id not in cue_ids or w in nouns]
