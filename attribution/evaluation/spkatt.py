@@ -50,22 +50,23 @@ def _cue_words(attribution) -> list:
 
 
 def _cue_and_source(attribution) -> tuple[list, list]:
-    """SpkAtt's cue of "nach Angaben des NIS" is the preposition alone; the noun and its
-    dependents ("Angaben des NIS") are the source."""
-    sentence, cue = attribution.sentence, _cue_words(attribution)
+    """Cue and source words as SpkAtt marks them: the cue of "nach Angaben des NIS" is the
+    preposition alone and the noun with its dependents ("Angaben des NIS") the source;
+    other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
+    sentence, cue, mention = attribution.sentence, _cue_words(attribution), attribution.mention
+    if mention is None:
+        return cue, []
+    if mention.sentence != sentence.index:          # carried over from an earlier sentence
+        return cue, list(mention.words)
     nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}]
-    source = list(attribution.mention.words) if attribution.mention else []
-    if attribution.mention and attribution.mention.sentence == sentence.index and not nouns:
-        # SpkAtt's sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")
-        cue_ids = {w.id for w in cue} | {w.id for w in attribution.message}
-        extra = [w for c in sentence.children(attribution.mention.head) if c.deprel == "appos"
-                 for w in sentence.subtree(c) if w.id not in cue_ids]
-        source = sorted({w.id: w for w in source + extra}.values(), key=lambda w: w.id)
-    if nouns and attribution.mention and attribution.mention.sentence == sentence.index:
+    if nouns:
         cue_ids = {w.id for w in cue}
         source = [w for n in nouns for w in sentence.subtree(n) if w.id not in cue_ids or w in nouns]
-        cue = [w for w in cue if w not in nouns]
-    return cue, source
+        return [w for w in cue if w not in nouns], source
+    taken = {w.id for w in cue} | {w.id for w in attribution.message}
+    appositions = [w for c in sentence.children(mention.head) if c.deprel == "appos"
+                   for w in sentence.subtree(c) if w.id not in taken]
+    return cue, sorted({w.id: w for w in list(mention.words) + appositions}.values(), key=lambda w: w.id)
 
 
 def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
