@@ -291,7 +291,12 @@ class SourceResolver:
                 return entity                                  # the same head noun again
         names = [w for w in mention.words if w.upos == "PROPN" or _name_type(w.text, self.pack)]
         described = _noun_type(head.lemma, self.pack) or _noun_type(head.text, self.pack)
-        if head.upos == "NOUN" and not names and described == mention.type and self._is_definite(mention):
+        # a description with its own genitive or name ("der Zentralverband der Hafenbetriebe")
+        # introduces someone rather than pointing back
+        specified = any(w.head == head.id and w.deprel.split(":")[0] in {"nmod", "appos", "flat"}
+                        for w in mention.words)
+        if head.upos == "NOUN" and not names and not specified and described == mention.type \
+                and self._is_definite(mention):
             # a definite description of a known type: "der Geheimdienst", "die Spionagebehörde"
             return next((e for e in self._recent() if e.type == mention.type and not self._plural(e)
                          and not mention.plural), None)

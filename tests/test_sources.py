@@ -95,3 +95,19 @@ def test_hyphenated_name_split_by_the_tokenizer_stays_whole(pack):
                                " sagte/VERB/2/parataxis/sagen/" + FIN + " Lee/PROPN/4/nsubj Seong+/PROPN/5/flat"
                                " -+/PUNCT/6/punct kweun/VERB/4/ccomp ./PUNCT/2/punct"), pack)
     assert v.source == "Lee Seong-kweun"
+
+
+def test_description_with_its_own_genitive_opens_a_new_source(pack):
+    """'der Zentralverband der Hafenbetriebe' is someone new, not 'die Gewerkschaft' again."""
+    union = ("Die/DET/2/det/der/Case=Nom|" + DEF + " Gewerkschaft/NOUN/4/nsubj//Number=Sing"
+             " Verdi/PROPN/2/appos teilte/VERB/0/root/teilen/" + FIN + " mit/ADP/4/compound:prt"
+             " ,/PUNCT/9/punct der/DET/8/det/der/" + DEF + " Streik/NOUN/9/nsubj//Number=Sing"
+             " dauere/VERB/4/ccomp/dauern/" + SUB + " ./PUNCT/4/punct")
+    federation = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Zentralverband/NOUN/5/nsubj//Number=Sing"
+                  " der/DET/4/det/der/Case=Gen|" + DEF + " Hafenbetriebe/NOUN/2/nmod//Case=Gen|Number=Plur"
+                  " bestreitet/VERB/0/root/bestreiten/" + PRES + " ,/PUNCT/9/punct dass/SCONJ/9/mark"
+                  " Schiffe/NOUN/9/nsubj//Number=Plur warten/VERB/5/ccomp/warten/" + PRES + " ./PUNCT/5/punct")
+    first, second = judge_document(parse(union, federation), pack)
+    assert first.source_type == second.source_type == "organisation"
+    assert second.primary.entity.id != first.primary.entity.id
+    assert second.primary.resolved_to is None
