@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sys
+import shlex
 from pathlib import Path
 from typing import Optional
 
@@ -63,7 +63,17 @@ def spkatt(
     if as_json:
         typer.echo(json.dumps(runs[0][1] if len(runs) == 1 else dict(runs), ensure_ascii=False, indent=2))
     if report:
-        write_report(report, runs, "attribution eval spkatt " + " ".join(sys.argv[3:]))
+        write_report(report, runs, _command_line(gold_dirs, report, as_json, full, limit, model))
+
+
+def _command_line(gold_dirs, report, as_json, full, limit, model) -> str:
+    """The command as a user would type it, rebuilt from the options (sys.argv reads oddly
+    under `python -m` or a test runner)."""
+    words = ["attribution", "eval", "spkatt", *map(str, gold_dirs), "--report", str(report)]
+    words += ["--json"] * as_json + ["--full"] * full
+    words += ["--limit", str(limit)] if limit else []
+    words += ["--model", model] if model else []
+    return " ".join(shlex.quote(w) for w in words)
 
 
 def _print_figures(figures: dict, full: bool) -> None:
