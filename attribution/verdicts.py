@@ -76,14 +76,15 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
     quotes = document_quotes(document, pack)
     verdicts: list[Verdict] = []
     previous: Verdict | None = None          # the last verdict that can pass its source on
+    gap = 0                                  # sentences since then without a source
     for sentence in document.sentences:
         if sentence.kind != "prose" or not sentence.words:
             verdicts.append(Verdict(sentence, note=sentence.kind))
-            previous = None
+            previous, gap = None, 0
             continue
         features = sentence_features(sentence, pack, quotes)
         markers = find_markers(sentence, pack, features)
-        last = previous.primary if previous else None
+        last = previous.primary if previous and gap == 0 else None
         attributions = build(sentence, markers, features, pack, resolver, last)
         verdict = Verdict(sentence, attributions, _choose_primary(attributions))
         konjunktiv = _main_konjunktiv(sentence, markers)
@@ -95,7 +96,10 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             in_message = {w.id for w in verdict.primary.message}
             verdict.markers = verdict.primary.markers + [
                 m for m in markers if m.kind == "konjunktiv" and (m in konjunktiv or m.anchor.id in in_message)]
-        elif konjunktiv and previous is not None and previous.primary is not None:
+        elif konjunktiv and previous is not None and previous.primary is not None \
+                and (gap == 0 or any(m.anchor.id in features.konj1 for m in konjunktiv)):
+            # past author sentences only Konjunktiv I carries: a Konjunktiv II form such as
+            # "sollten" is also a past indicative
             verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
             verdict.form = "free_indirect"
             verdict.certainty = pack.strongest(["reported"] + [m.rule.certainty for m in free])
@@ -109,7 +113,12 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             verdict.markers = free
             verdict.form = "reported" if any(m.kind == "reportative" for m in free) else "none"
         verdicts.append(verdict)
-        previous = verdict if verdict.primary is not None else None
+        if verdict.primary is not None:
+            previous, gap = verdict, 0
+        else:
+            gap += 1
+            if gap > pack.carry_over_gap:
+                previous = None
     _speaker_after_quote(verdicts, quotes)
     return verdicts
 

@@ -39,10 +39,13 @@ def test_konjunktiv_carries_the_source_over(pack):
     assert [m.text for m in verdicts[1].markers] == ["habe"]
 
 
-def test_indicative_author_sentence_ends_the_carry_over(pack):
+def test_konjunktiv_looks_past_author_sentences_up_to_the_packs_gap(pack):
+    # reported speech often runs on after a background sentence in the author's voice
     verdicts = judge_document(parse(CUE, INDICATIVE, CARRIED), pack)
-    assert [(v.source, v.certainty) for v in verdicts] == [
-        ("Der Sprecher", "reported"), (None, "asserted"), (None, "asserted")]
+    assert [(v.source, v.certainty, v.carried_from) for v in verdicts] == [
+        ("Der Sprecher", "reported", None), (None, "asserted", None), ("Der Sprecher", "reported", 1)]
+    too_far = judge_document(parse(CUE, *[INDICATIVE] * (pack.carry_over_gap + 1), CARRIED), pack)
+    assert (too_far[-1].source, too_far[-1].certainty) == (None, "asserted")
 
 
 def test_konjunktiv_by_form_when_the_tagger_misses_the_mood(pack):

@@ -56,6 +56,7 @@ class RulePack:
     precedence: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     quotes: list[tuple[str, str]] = field(default_factory=list)
+    carry_over_gap: int = 0          # sentences without a source a Konjunktiv sentence may look past
     lexicons: dict[str, list[str]] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
     source_types: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -175,6 +176,7 @@ def load_pack(directories: list[Path] | None = None, builtin: bool = True) -> Ru
         pack.precedence = settings.get("certainty_precedence", pack.precedence)
         pack.labels.update(settings.get("certainty_labels", {}))
         pack.quotes = [tuple(q) for q in settings.get("quotes", pack.quotes)]
+        pack.carry_over_gap = settings.get("carry_over_gap", pack.carry_over_gap)
         for type_name, spec in (data.get("source_types") or {}).items():
             target = pack.source_types.setdefault(type_name, {"nouns": [], "names": []})
             target["nouns"] += spec.get("nouns", [])
