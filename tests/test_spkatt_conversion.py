@@ -75,3 +75,41 @@ def test_source_keeps_its_apposition(pack):
         " sagte/VERB/0/root/sagen/VerbForm=Fin|Mood=Ind|Tense=Past ,/PUNCT/10/punct es/PRON/10/nsubj"
         " sei/AUX/10/cop/sein/" + SUB + " ernst/ADJ/6/ccomp ./PUNCT/6/punct")
     assert {(0, 0), (0, 1), (0, 3)} <= annotation.role("Source")
+
+
+def test_a_run_of_carried_sentences_is_one_annotation(pack):
+    # SpkAtt gives reported speech that goes on over several sentences one message
+    _, found = annotations(pack, SAGTE_CLAUSE, CARRIED, CARRIED)
+    assert len(found) == 2
+    run = found[-1]
+    assert run.form == "IndirectFreeIndirect"
+    assert run.role("Message") == {(s, i) for s in (1, 2) for i in range(5)}
+
+
+def test_quotation_over_two_sentences_is_one_annotation_with_its_cue(pack):
+    _, found = annotations(
+        pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past :/PUNCT/7/punct „+/PUNCT/7/punct Wir/PRON/7/nsubj"
+        " verhandeln+/VERB/3/parataxis/verhandeln/VerbForm=Fin|Mood=Ind|Tense=Pres ./PUNCT/3/punct",
+        "Wir/PRON/2/nsubj hoffen/VERB/0/root/hoffen/VerbForm=Fin|Mood=Ind|Tense=Pres auf/ADP/4/case"
+        " Frieden+/NOUN/2/obl ./PUNCT/2/punct “/PUNCT/2/punct")
+    [quote] = found
+    assert quote.form == "Direct" and quote.role("Cue") == {(0, 2)}
+    assert {(0, 5), (0, 6), (1, 0), (1, 1), (1, 3)} <= quote.role("Message")
+
+
+def test_source_span_takes_names_and_places_but_not_clauses_or_stray_objects(pack):
+    # "Ein Sprecher der Polizei in Berlin, der anonym bleiben wollte, sagte, …": the relative
+    # clause is not part of the source; a place name attached with a preposition is
+    sentence = ("Ein/DET/2/det/ein Sprecher/NOUN/12/nsubj der/DET/4/det/der/Case=Gen|" + DEF +
+                " Polizei/NOUN/2/nmod//Case=Gen in/ADP/6/case Berlin/PROPN/2/nmod ,/PUNCT/10/punct"
+                " der/PRON/10/nsubj anonym/ADJ/10/advmod bleiben/VERB/2/acl:relcl wollte/AUX/10/aux"
+                " sagte/VERB/0/root/sagen/VerbForm=Fin|Mood=Ind|Tense=Past ,/PUNCT/16/punct es/PRON/16/nsubj"
+                " sei/AUX/16/cop/sein/" + SUB + " ernst/ADJ/12/ccomp ./PUNCT/12/punct")
+    _, [annotation] = annotations(pack, sentence)
+    assert annotation.role("Source") == {(0, i) for i in range(6)}
+    stray = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Verband/NOUN/5/nsubj am/ADP/4/case Montag/NOUN/2/nmod"
+             " sagte/VERB/0/root/sagen/VerbForm=Fin|Mood=Ind|Tense=Past ,/PUNCT/9/punct es/PRON/9/nsubj"
+             " sei/AUX/9/cop/sein/" + SUB + " ernst/ADJ/5/ccomp ./PUNCT/5/punct")
+    _, [annotation] = annotations(pack, stray)
+    assert annotation.role("Source") == {(0, 0), (0, 1)}

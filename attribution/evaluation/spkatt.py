@@ -64,26 +64,90 @@ def _cue_and_source(attribution) -> tuple[list, list]:
         source = [w for n in nouns for w in sentence.subtree(n) if w.id not in cue_ids or w in nouns]
         return [w for w in cue if w not in nouns], source
     taken = {w.id for w in cue} | {w.id for w in attribution.message}
-    appositions = [w for c in sentence.children(mention.head) if c.deprel == "appos"
-                   for w in sentence.subtree(c) if w.id not in taken]
-    return cue, sorted({w.id: w for w in list(mention.words) + appositions}.values(), key=lambda w: w.id)
+    return cue, source_span(sentence, mention, taken)
+
+
+# Dependents of a source noun that are clauses of their own, not part of its name.
+CLAUSAL = {"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "obj", "iobj", "obl", "nsubj"}
+PAIRED = {"„": "“", "\"": "\"", "(": ")", "»": "«", "«": "»", "‚": "‘", "“": "”"}
+
+
+def _attribute(sentence, child) -> bool:
+    """An attribute of the source's name: a genitive or a name ("der Leiter der WHO", "die
+    Regierung Bush", "in Berlin"), not a noun the parser hung there by mistake ("am Montag",
+    an object)."""
+    if child.deprel.split(":")[0] != "nmod":
+        return True
+    if any(c.deprel == "case" for c in sentence.children(child)):
+        return child.upos == "PROPN"
+    return child.upos == "PROPN" or child.feats.get("Case") == "Gen"
+
+
+def source_span(sentence, mention, taken: set[int] = frozenset()) -> list:
+    """The source as SpkAtt marks it: the whole noun phrase around the mention's head, with
+    titles, appositions ("ein Sprecher der Polizei, Lars Beringer"), prepositional
+    attributes ("in Berlin") and quotation marks, but no relative or other clauses."""
+    head = mention.head
+    allowed = {w.id for w in mention.words}
+    for child in sentence.children(head):
+        if child.deprel.split(":")[0] not in CLAUSAL and _attribute(sentence, child):
+            allowed |= {w.id for w in sentence.subtree(child, exclude=CLAUSAL)}
+    allowed -= set(taken)
+    allowed.add(head.id)
+    first = last = head.id
+    while first - 1 in allowed:
+        first -= 1
+    while last + 1 in allowed:
+        last += 1
+    words = sentence.words[first - 1:last]
+    # no punctuation at the edges, unless it closes a quotation or bracket opened inside
+    while words and words[0].upos == "PUNCT" and words[0].text not in PAIRED:
+        words = words[1:]
+    while words and words[-1].upos == "PUNCT" and not any(
+            PAIRED.get(w.text) == words[-1].text for w in words[:-1]):
+        words = words[:-1]
+    while words and words[0].text in PAIRED and not any(w.text == PAIRED[words[0].text] for w in words[1:]):
+        words = words[1:]
+    return words or list(mention.words)
 
 
 def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
-    annotation of its own without a cue: IndirectFreeIndirect after an indirect one,
-    FreeIndirect otherwise, Direct inside a quotation."""
+    annotation of its own without a cue: IndirectFreeIndirect for a Konjunktiv sentence
+    (whatever form the source first spoke in), Direct inside a quotation."""
     annotations: list[Annotation] = []
+    # SpkAtt annotates a run of sentences one speaker goes on in as one message: carried-over
+    # Konjunktiv sentences, and a quotation over several sentences with its cue sentence
+    run: tuple | None = None           # (attribution, form, last sentence id, annotation index)
+
+    def extend(annotation: Annotation, origin, form: str) -> bool:
+        nonlocal run
+        if run is not None and run[0] is origin and run[1] == form and run[2] == sid - 1:
+            merged = annotations[run[3]]
+            base = annotation if annotation.role("Cue") else merged     # the cue sentence's roles
+            spans = dict(base.spans, Message=merged.role("Message") | annotation.role("Message"))
+            annotations[run[3]] = Annotation(spans, form, annotation.stwr, annotation.nested)
+            run = (origin, form, sid, run[3])
+            return True
+        return False
+
     for verdict in verdicts:
         sid = verdict.sentence.index - 1
         sentence_tokens = _tokens(sid, verdict.sentence.words)
         if verdict.carried_from is not None and verdict.primary is not None:
             origin = verdict.primary
-            form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"
-                    if origin.form == "indirect" else "FreeIndirect"}.get(verdict.form, "FreeIndirect")
-            source = _tokens(origin.mention.sentence - 1, origin.mention.words) if origin.mention else frozenset()
-            annotations.append(Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech"))
+            form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"}.get(verdict.form, "FreeIndirect")
+            source = frozenset()
+            if origin.mention is not None:
+                words = source_span(origin.sentence, origin.mention) \
+                    if origin.mention.sentence == origin.sentence.index else origin.mention.words
+                source = _tokens(origin.mention.sentence - 1, words)
+            annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
+            if not extend(annotation, origin, form):
+                annotations.append(annotation)
+                run = (origin, form, sid, len(annotations) - 1)
             continue
+        primary_run = None
         messages = {id(a): {w.id for w in a.message} for a in verdict.attributions}
         for attribution in verdict.attributions:
             cue_ids = {w.id for w in attribution.cue.words}
@@ -96,9 +160,16 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 annotations.append(Annotation({"Message": sentence_tokens, "Source": source},
                                               "Reported", "Speech", nested))
                 continue
-            annotations.append(Annotation({"Message": _tokens(sid, attribution.message),
-                                           "Cue": _tokens(sid, cue), "Source": source},
-                                          FORM_NAMES.get(attribution.form, "Indirect"), "Speech", nested))
+            form = FORM_NAMES.get(attribution.form, "Indirect")
+            annotation = Annotation({"Message": _tokens(sid, attribution.message), "Cue": _tokens(sid, cue),
+                                     "Source": source}, form, "Speech", nested)
+            if attribution is verdict.primary and form == "Direct" and extend(annotation, attribution, form):
+                primary_run = run
+                continue
+            annotations.append(annotation)
+            if attribution is verdict.primary:
+                primary_run = (attribution, form, sid, len(annotations) - 1)
+        run = primary_run
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
