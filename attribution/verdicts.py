@@ -1,7 +1,7 @@
 """Verdict stage: one row per sentence — who is the source, which cue, what form, how certain."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from attribution.attributions import Attribution, build, is_main
 from attribution.document import Document, Sentence
@@ -120,7 +120,47 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             if gap > pack.carry_over_gap:
                 previous = None
     _speaker_after_quote(verdicts, quotes)
+    _quotation_after_colon(verdicts, quotes)
     return verdicts
+
+
+def _quotation_after_colon(verdicts: list[Verdict], quotes: list[tuple[int, int]]) -> None:
+    """X sagte: / „…“ — a reporting clause that ends in a colon introduces the quotation in
+    the sentences that follow; it becomes a direct attribution of its own (the clause may
+    also report something indirectly: "Er glaube, dass …:")."""
+    for index, verdict in enumerate(verdicts):
+        primary = verdict.primary
+        if primary is None or verdict.carried_from is not None or primary.mention is None:
+            continue
+        words = verdict.sentence.words
+        colon = next((w for w in reversed(words) if w.text == ":"), None)
+        if colon is None or colon.id < primary.cue.anchor.id or any(
+                w.upos != "PUNCT" for w in words[colon.id:]):
+            continue
+        following = []
+        for later in verdicts[index + 1:]:
+            if later.primary is not None and later.carried_from is None and not _inside_quote(later, quotes):
+                break
+            if _quote_of(later.sentence, quotes) is None:
+                break
+            following.append(later)
+        if not following:
+            continue
+        quotation = replace(primary, message=[], form="direct", markers=[])
+        verdict.attributions.append(quotation)
+        if not any(w.upos in {"VERB", "AUX"} for w in primary.message):
+            # "gab … bekannt:" reports nothing but the quotation that follows
+            verdict.attributions.remove(primary)
+            verdict.primary, verdict.form = quotation, "direct"
+        for later in following:
+            later.primary, later.carried_from = quotation, verdict.sentence.index
+            later.form, later.certainty = "direct", quotation.certainty
+
+
+def _inside_quote(verdict: Verdict, quotes: list[tuple[int, int]]) -> bool:
+    """The verdict's cue stands inside a quotation (someone quoted as saying something)."""
+    anchor = verdict.primary.cue.anchor
+    return any(start <= anchor.start < end for start, end in quotes)
 
 
 def _quote_of(sentence: Sentence, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:

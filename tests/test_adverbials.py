@@ -69,3 +69,33 @@ def test_postposed_so_source_does_not_reach_into_the_message(pack):
         " ,/PUNCT/9/punct so/ADV/9/advmod der/DET/9/det/der/Case=Nom|Definite=Def|PronType=Art"
         " Geheimdienst/NOUN/5/conj ./PUNCT/2/punct"), pack)
     assert (v.source, v.cue) == ("der Geheimdienst", "so")
+
+
+def test_nach_with_words_before_the_according_noun(pack):
+    [v] = verdicts(pack, "Nach/ADP/4/case/nach einer/DET/4/det/ein norwegischen/ADJ/4/amod Studie/NOUN/7/obl"
+                   " ist/AUX/7/cop/sein/" + PRES + " Rauchen/NOUN/7/nsubj gefährlich/ADJ/0/root ./PUNCT/7/punct")
+    assert (v.cue, v.form, v.certainty) == ("Nach … Studie", "reported", "reported")
+
+
+def test_compound_according_noun(pack):
+    [v] = verdicts(pack, "Nach/ADP/2/case/nach Expertenmeinung/NOUN/4/obl ist/AUX/4/cop/sein/" + PRES +
+                   " Vorsicht/NOUN/0/root ./PUNCT/4/punct")
+    assert (v.cue, v.certainty) == ("Nach Expertenmeinung", "reported")
+
+
+def test_nach_as_plain_preposition_is_no_cue(pack):
+    [v] = verdicts(pack, "Nach/ADP/3/case/nach der/DET/3/det/der/" + DEF + " Sitzung/NOUN/4/obl"
+                   " reiste/VERB/0/root/reisen/" + FIN + " er/PRON/4/nsubj ab/ADP/4/compound:prt ./PUNCT/4/punct")
+    assert (v.source, v.form, v.certainty) == (None, "none", "asserted")
+
+
+def test_laut_left_as_an_adverb_by_the_parser(pack):
+    [v] = verdicts(pack, "Anschließend/ADV/5/advmod sei/AUX/5/cop/sein/" + SUB + " laut/ADV/5/advmod"
+                   " el-Baradei/PROPN/5/nsubj fertig/ADJ/0/root ./PUNCT/5/punct")
+    assert (v.source, v.cue, v.certainty) == ("el-Baradei", "laut", "reported")
+
+
+def test_so_directly_followed_by_a_name(pack):
+    [v] = verdicts(pack, "Der/DET/2/det/der/" + DEF + " Bär/NOUN/4/nsubj ist/AUX/4/cop/sein/" + PRES +
+                   " gefährlich/ADJ/0/root ,/PUNCT/7/punct so/ADV/7/advmod Schnappauf/PROPN/4/conj ./PUNCT/4/punct")
+    assert (v.source, v.cue, v.certainty) == ("Schnappauf", "so", "reported")

@@ -59,3 +59,17 @@ def test_first_person_present_is_not_konjunktiv(pack):
     verdicts = judge_document(parse(CUE, "Ich/PRON/2/nsubj habe/VERB/0/root/haben/" + PRES +
                                     " Zeit/NOUN/2/obj ./PUNCT/2/punct"), pack)
     assert verdicts[1].source is None
+
+
+COLON_CUE = ("Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " aus/ADP/2/compound:prt :/PUNCT/2/punct")
+
+
+def test_reporting_clause_ending_in_a_colon_introduces_the_next_quoted_sentences(pack):
+    quoted = ("„+/PUNCT/3/punct Wir/PRON/3/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " ./PUNCT/3/punct")
+    closing = ("Es/PRON/2/nsubj genügt/VERB/0/root/genügen/" + PRES + " ./PUNCT/2/punct “/PUNCT/2/punct")
+    author = ("Die/DET/2/det/der/" + DEF + " Regierung/NOUN/3/nsubj tagt/VERB/0/root/tagen/" + PRES +
+              " ./PUNCT/3/punct")
+    verdicts = judge_document(parse(COLON_CUE, quoted, closing, author), pack)
+    assert [(v.form, v.carried_from) for v in verdicts] == [
+        ("direct", None), ("direct", 1), ("direct", 1), ("none", None)]
+    assert verdicts[1].primary is verdicts[0].primary and verdicts[0].primary.mention.text == "Er"

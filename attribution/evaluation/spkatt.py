@@ -167,7 +167,8 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 primary_run = run
                 continue
             annotations.append(annotation)
-            if attribution is verdict.primary:
+            if attribution is verdict.primary or (form == "Direct" and not attribution.message):
+                # the sentences after it may go on in this speaker's words
                 primary_run = (attribution, form, sid, len(annotations) - 1)
         run = primary_run
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
