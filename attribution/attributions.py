@@ -11,6 +11,8 @@ from attribution.rules.pack import RulePack
 from attribution.sources import Entity, Mention, SourceResolver, mention_at
 
 MAIN_CHAIN = {"root", "parataxis", "conj"}
+CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "obj", "iobj", "obl", "ccomp", "xcomp", "advcl", "parataxis",
+                               "cop", "aux", "expl", "mark", "advmod", "dep"})
 
 
 @dataclass
@@ -82,7 +84,10 @@ def is_main(word: Word, sentence: Sentence) -> bool:
 
 def _message(marker: Marker, sentence: Sentence, features: Features) -> list[Word]:
     cue_ids = {w.id for w in marker.words}
-    source_ids = {w.id for w in (sentence.subtree(marker.source) if marker.source else [])}
+    # the source's own phrase: where the parser made the source the head of the clause
+    # ("Alle sind laut BBC Staatsbürger"), its clause dependents still belong to the message
+    source_ids = {w.id for w in (sentence.subtree(marker.source, exclude=CLAUSE_DEPENDENTS)
+                                 if marker.source else [])}
     if marker.rule.scope == "sentence" or marker.message is None:
         words = [w for w in sentence.words if w.id not in cue_ids | source_ids]
     elif marker.message.id == marker.anchor.head:       # the cue hangs off its message

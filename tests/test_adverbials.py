@@ -99,3 +99,11 @@ def test_so_directly_followed_by_a_name(pack):
     [v] = verdicts(pack, "Der/DET/2/det/der/" + DEF + " Bär/NOUN/4/nsubj ist/AUX/4/cop/sein/" + PRES +
                    " gefährlich/ADJ/0/root ,/PUNCT/7/punct so/ADV/7/advmod Schnappauf/PROPN/4/conj ./PUNCT/4/punct")
     assert (v.source, v.cue, v.certainty) == ("Schnappauf", "so", "reported")
+
+
+def test_message_keeps_the_clause_when_the_parser_made_the_source_its_head(pack):
+    # "Alle sind laut BBC Briten" with BBC parsed as the root: the rest is still the message
+    [v] = verdicts(pack, "Alle/PRON/4/nsubj sind/AUX/4/cop/sein/" + PRES + " laut/ADP/4/case/laut"
+                   " BBC/PROPN/0/root Briten/NOUN/4/dep ./PUNCT/4/punct")
+    assert (v.source, v.cue) == ("BBC", "laut")
+    assert [w.text for w in v.primary.message] == ["Alle", "sind", "Briten"]
