@@ -128,3 +128,18 @@ def test_statement_noun_parsed_as_subject(pack):
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/6/nsubj:pass hat/AUX/6/aux/haben/" + FIN +
                 " eine/DET/5/det Erklärung/NOUN/6/nsubj:pass abgegeben/VERB/0/root/abgeben ./PUNCT/6/punct")
     assert (v.source, v.form) == ("Der Minister", "reported")
+
+
+def test_reported_clause_parsed_as_conjunct_of_the_cue(pack):
+    v = verdict(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing"
+                " sagte/VERB/0/root/sagen/" + FIN + " in/ADP/5/case Rom/PROPN/3/obl ,/PUNCT/7/punct"
+                " handele/VERB/3/conj/handeln/" + SUB + " es/PRON/7/expl sich/PRON/7/obj um/ADP/12/case"
+                " einen/DET/12/det/ein Racheakt/NOUN/7/obl ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Der Minister", "sagte", "indirect")
+    assert "Racheakt" in [w.text for w in v.primary.message] and "Rom" not in [w.text for w in v.primary.message]
+
+
+def test_second_action_joined_by_und_is_no_message(pack):
+    v = verdict(pack, "Er/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " den/DET/4/det/der Plan/NOUN/2/obj"
+                " ,/PUNCT/7/punct und/CCONJ/7/cc ging/VERB/2/conj/gehen/" + FIN + " ./PUNCT/2/punct")
+    assert not any(a.cue.rule.id.endswith("clause-misattached") for a in v.attributions)
