@@ -107,3 +107,16 @@ def test_message_keeps_the_clause_when_the_parser_made_the_source_its_head(pack)
                    " BBC/PROPN/0/root Briten/NOUN/4/dep ./PUNCT/4/punct")
     assert (v.source, v.cue) == ("BBC", "laut")
     assert [w.text for w in v.primary.message] == ["Alle", "sind", "Briten"]
+
+
+def test_zufolge_takes_the_noun_before_it_wherever_the_parser_hangs_it(pack):
+    # "Ersten Angaben zufolge starben drei Menschen" with zufolge attached to "Menschen"
+    [v] = verdicts(pack, "Ersten/ADJ/2/amod Angaben/NOUN/4/obl zufolge/ADP/6/case starben/VERB/0/root/sterben/" + FIN +
+                   " drei/NUM/6/nummod Menschen/NOUN/4/nsubj ./PUNCT/4/punct")
+    assert (v.source, v.cue) == ("Ersten Angaben", "zufolge")
+
+
+def test_according_noun_with_genitive_before_zufolge(pack):
+    [v] = verdicts(pack, "Angaben/NOUN/6/obl/Angabe der/DET/3/det/der/Case=Gen|" + DEF + " Polizei/NOUN/1/nmod"
+                   " zufolge/ADP/1/case starben/VERB/6/aux/sterben/" + FIN + " Menschen/NOUN/0/root ./PUNCT/6/punct")
+    assert (v.source, v.cue) == ("Polizei", "Angaben … zufolge")
