@@ -113,6 +113,12 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
     attributions = []
     for cue in cues:
         message = _message(cue, sentence, features)
+        if cue.rule.form == "reported" and cue.rule.scope != "sentence":
+            # a speech act with the speaker's own words in it ("nannte die Zahlen „aus der
+            # Luft gegriffen“"): the quotation is what is reported, directly
+            quoted = [w for w in message if w.id in features.quoted]
+            if any(w.upos != "PUNCT" for w in quoted):
+                message = quoted
         mention = mention_at(sentence, cue.source, pack, cue.words) if cue.source is not None else None
         entity = resolver.resolve(mention) if mention else None
         inherited = False

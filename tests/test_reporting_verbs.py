@@ -144,3 +144,11 @@ def test_second_action_joined_by_und_is_no_message(pack):
     v = verdict(pack, "Er/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " den/DET/4/det/der Plan/NOUN/2/obj"
                 " ,/PUNCT/7/punct und/CCONJ/7/cc ging/VERB/2/conj/gehen/" + FIN + " ./PUNCT/2/punct")
     assert not any(a.cue.rule.id.endswith("clause-misattached") for a in v.attributions)
+
+
+def test_speech_act_with_quoted_words_reports_them_directly(pack):
+    v = verdict(pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Chefin/NOUN/3/nsubj nannte/VERB/0/root/nennen/" + FIN +
+                " die/DET/5/det/der Zahlen/NOUN/3/obj „+/PUNCT/7/punct erfunden+/ADJ/3/xcomp “/PUNCT/7/punct"
+                " ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Die Chefin", "nannte", "direct")
+    assert [w.text for w in v.primary.message] == ["„", "erfunden", "“"]
