@@ -113,3 +113,11 @@ def test_source_span_takes_names_and_places_but_not_clauses_or_stray_objects(pac
              " sei/AUX/9/cop/sein/" + SUB + " ernst/ADJ/5/ccomp ./PUNCT/5/punct")
     _, [annotation] = annotations(pack, stray)
     assert annotation.role("Source") == {(0, 0), (0, 1)}
+
+
+def test_according_noun_without_genitive_is_the_source(pack):
+    _, [annotation] = annotations(
+        pack, "Nach/ADP/3/case/nach eigenen/ADJ/3/amod Angaben/NOUN/5/obl/Angabe Soldaten/NOUN/5/nsubj:pass"
+        " starben/VERB/0/root/sterben/VerbForm=Fin|Mood=Ind|Tense=Past ./PUNCT/5/punct")
+    assert annotation.role("Cue") == {(0, 0)}                    # Nach
+    assert annotation.role("Source") == {(0, 1), (0, 2)}         # eigenen Angaben

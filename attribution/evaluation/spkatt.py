@@ -54,15 +54,15 @@ def _cue_and_source(attribution) -> tuple[list, list]:
     preposition alone and the noun with its dependents ("Angaben des NIS") the source;
     other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
     sentence, cue, mention = attribution.sentence, _cue_words(attribution), attribution.mention
-    if mention is None:
-        return cue, []
-    if mention.sentence != sentence.index:          # carried over from an earlier sentence
-        return cue, list(mention.words)
     nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}]
-    if nouns:
+    if mention is not None and mention.sentence != sentence.index:   # carried over from before
+        return cue, list(mention.words)
+    if nouns:                                       # also without a genitive: "nach eigenen Angaben"
         cue_ids = {w.id for w in cue}
         source = [w for n in nouns for w in sentence.subtree(n) if w.id not in cue_ids or w in nouns]
         return [w for w in cue if w not in nouns], source
+    if mention is None:
+        return cue, []
     taken = {w.id for w in cue} | {w.id for w in attribution.message}
     return cue, source_span(sentence, mention, taken)
 
@@ -153,7 +153,8 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
             cue, source_words = _cue_and_source(attribution)
-            source = _tokens(attribution.mention.sentence - 1, source_words) if attribution.mention else frozenset()
+            source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
+                             source_words)
             if attribution.form == "reported" and attribution.cue.rule.scope != "sentence":
                 # a speech act named without its words: SpkAtt's Reported form spans the
                 # whole sentence and has no cue of its own
