@@ -54,12 +54,15 @@ def _cue_and_source(attribution) -> tuple[list, list]:
     preposition alone and the noun with its dependents ("Angaben des NIS") the source;
     other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
     sentence, cue, mention = attribution.sentence, _cue_words(attribution), attribution.mention
-    nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}]
+    # a noun among several cue words is an according noun ("nach Angaben"); a cue of one
+    # word is never its own source, whatever its tag ("Laut" taken for a name)
+    nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}] if len(attribution.cue.words) > 1 else []
     if mention is not None and mention.sentence != sentence.index:   # carried over from before
         return cue, list(mention.words)
     if nouns:                                       # also without a genitive: "nach eigenen Angaben"
-        cue_ids = {w.id for w in cue}
-        source = [w for n in nouns for w in sentence.subtree(n) if w.id not in cue_ids or w in nouns]
+        taken = {w.id for w in cue if w not in nouns}
+        source = sorted({w.id: w for n in nouns for w in _noun_phrase(sentence, n, [n], taken)}.values(),
+                        key=lambda w: w.id)
         return [w for w in cue if w not in nouns], source
     if mention is None:
         return cue, []
@@ -87,8 +90,11 @@ def source_span(sentence, mention, taken: set[int] = frozenset()) -> list:
     """The source as SpkAtt marks it: the whole noun phrase around the mention's head, with
     titles, appositions ("ein Sprecher der Polizei, Lars Beringer"), prepositional
     attributes ("in Berlin") and quotation marks, but no relative or other clauses."""
-    head = mention.head
-    allowed = {w.id for w in mention.words}
+    return _noun_phrase(sentence, mention.head, list(mention.words), taken)
+
+
+def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> list:
+    allowed = {w.id for w in words}
     for child in sentence.children(head):
         if child.deprel.split(":")[0] not in CLAUSAL and _attribute(sentence, child):
             allowed |= {w.id for w in sentence.subtree(child, exclude=CLAUSAL)}
@@ -108,7 +114,7 @@ def source_span(sentence, mention, taken: set[int] = frozenset()) -> list:
         words = words[:-1]
     while words and words[0].text in PAIRED and not any(w.text == PAIRED[words[0].text] for w in words[1:]):
         words = words[1:]
-    return words or list(mention.words)
+    return words or [head]
 
 
 def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
