@@ -4,7 +4,7 @@ from conftest import require_shared
 
 from attribution.model.harmonise import harmonise_sentence
 from attribution.model.resolve import ENV_VAR, MODEL_FILES, ModelNotFound, resolve_model
-from attribution.model.train import Recipe, prepare_data, trainer_command
+from attribution.model.train import Recipe, assemble_bundle, prepare_data, trainer_command
 
 PUD_STYLE = """1	Sie	sie	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
 2	sagten	sagen	VERB	VBC	Mood=Ind|Number=Plur|Person=3|Tense=Past	0	root	_	_
@@ -47,6 +47,23 @@ def test_trainer_commands_use_stanzas_own_trainers(tmp_path):
     gsd_dev = (ud / recipe.data["evaluation"]).read_text(encoding="utf-8")
     first_dev_sentence = next(l for l in gsd_dev.splitlines() if l.startswith("# text"))
     assert first_dev_sentence not in train
+
+
+def test_retraining_some_processors_keeps_the_bundles_other_figures(tmp_path):
+    import json
+
+    work, out = tmp_path / "work", tmp_path / "out"
+    (work / "saved" / "pos").mkdir(parents=True)
+    (work / "saved" / "pos" / MODEL_FILES["pos"]).write_bytes(b"tagger")
+    (work / "pos.log").write_text("2026-01-01 10:00:00 start\n2026-01-01 10:30:00 end\n", encoding="utf-8")
+    out.mkdir()
+    (out / MODEL_FILES["tokenize"]).write_bytes(b"tokenizer")
+    (out / "model.json").write_text(json.dumps({"training_seconds": {"tokenize": 100.0, "pos": 5.0}}),
+                                    encoding="utf-8")
+    assemble_bundle(Recipe.load(), work, out)
+    meta = json.loads((out / "model.json").read_text(encoding="utf-8"))
+    assert meta["training_seconds"] == {"tokenize": 100.0, "pos": 1800.0}
+    assert set(meta["processors"]) == {"tokenize", "pos"}
 
 
 def test_explicit_model_path_must_hold_every_processor(tmp_path, monkeypatch):

@@ -174,7 +174,10 @@ def assemble_bundle(recipe: Recipe, work: Path, out: Path) -> None:
     """Copy the trained models into OUT with resources.json (Stanza insists on one) and
     model.json (name, licence, data, hyperparameters and training time per processor)."""
     out.mkdir(parents=True, exist_ok=True)
-    seconds = {}
+    # retraining some processors into an existing bundle keeps the others' figures
+    previous = out / "model.json"
+    seconds = json.loads(previous.read_text(encoding="utf-8")).get("training_seconds", {}) \
+        if previous.is_file() else {}
     for processor in PROCESSORS:
         produced = work / "saved" / processor / MODEL_FILES[processor]
         if produced.is_file():
