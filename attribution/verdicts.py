@@ -108,6 +108,11 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
                 and previous.form == "direct":
             verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
             verdict.form, verdict.certainty = "direct", previous.certainty
+        elif any(m.anchor.id in features.konj1 for m in konjunktiv):
+            # Konjunktiv I with no one to carry it over from: someone's words, source unknown
+            verdict.form = "free_indirect"
+            verdict.certainty = pack.strongest(["reported"] + [m.rule.certainty for m in free])
+            verdict.markers = konjunktiv + free
         else:
             verdict.certainty = pack.strongest(["asserted"] + [m.rule.certainty for m in free])
             verdict.markers = free

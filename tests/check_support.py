@@ -58,9 +58,12 @@ UNCERTAIN = ("Der/DET/2/det/der/" + DEF + " Täter/NOUN/5/nsubj ist/AUX/5/aux/se
              " vermutlich/ADV/5/advmod geflohen/VERB/0/root/fliehen ./PUNCT/5/punct")
 PLAIN = ("Der/DET/2/det/der/" + DEF + " Täter/NOUN/4/nsubj ist/AUX/4/aux/sein/" + PRES_SG +
          " geflohen/VERB/0/root/fliehen ./PUNCT/4/punct")
+UNSOURCED_KONJUNKTIV = ("Die/DET/2/det/der/" + DEF + " Gespräche/NOUN/4/nsubj seien/AUX/4/cop/sein/" + SUB +
+                        " gescheitert/ADJ/0/root ./PUNCT/4/punct")
 
 ALL = [FIGURE, FIGURE_WITH_SOURCE, HEARSAY, PERCENT, UNTAGGED_DIGITS, YEAR_COUNT, AMOUNT, DURATION, YEAR, LABEL,
-       NAME_NUMBER, ANONYMOUS, NAMED, UNVERIFIED, CONFIRMED, CLAIMED, SAID, UNCERTAIN, PLAIN]
+       NAME_NUMBER, ANONYMOUS, NAMED, UNVERIFIED, CONFIRMED, CLAIMED, SAID, UNCERTAIN, PLAIN,
+       UNSOURCED_KONJUNKTIV]
 
 
 def tokens(spec: str) -> conllu.TokenList:

@@ -3,8 +3,8 @@ import textwrap
 
 import pytest
 from check_support import (AMOUNT, ANONYMOUS, CLAIMED, CONFIRMED, DURATION, FIGURE, FIGURE_WITH_SOURCE, HEARSAY,
-                           LABEL, NAME_NUMBER, NAMED, PERCENT, PLAIN, SAID, UNCERTAIN, UNTAGGED_DIGITS, UNVERIFIED,
-                           YEAR, YEAR_COUNT, TreeParser, surface)
+                           LABEL, NAME_NUMBER, NAMED, PERCENT, PLAIN, SAID, UNCERTAIN, UNSOURCED_KONJUNKTIV,
+                           UNTAGGED_DIGITS, UNVERIFIED, YEAR, YEAR_COUNT, TreeParser, surface)
 
 from attribution.check.definitions import load_checks
 from attribution.check.evaluate import applies
@@ -18,6 +18,7 @@ CASES = {
     "unverified-claim": ([UNVERIFIED], [CONFIRMED, NAMED]),
     "claimed-only": ([CLAIMED], [SAID, CONFIRMED]),
     "uncertain-without-source": ([UNCERTAIN], [PLAIN, NAMED]),
+    "unsourced-indirect-speech": ([UNSOURCED_KONJUNKTIV], [SAID, PLAIN]),
 }
 
 
@@ -32,7 +33,7 @@ def fired(spec, pack, checks, only=None):
     return result.findings
 
 
-def test_the_five_checks_are_defined_in_yaml(checks):
+def test_every_check_is_defined_in_yaml(checks):
     assert {c.id for c in checks} == set(CASES)
     assert all(c.file.endswith("checks.yaml") and c.line > 0 for c in checks)
 

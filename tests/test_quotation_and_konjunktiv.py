@@ -45,7 +45,13 @@ def test_konjunktiv_looks_past_author_sentences_up_to_the_packs_gap(pack):
     assert [(v.source, v.certainty, v.carried_from) for v in verdicts] == [
         ("Der Sprecher", "reported", None), (None, "asserted", None), ("Der Sprecher", "reported", 1)]
     too_far = judge_document(parse(CUE, *[INDICATIVE] * (pack.carry_over_gap + 1), CARRIED), pack)
-    assert (too_far[-1].source, too_far[-1].certainty) == (None, "asserted")
+    assert (too_far[-1].source, too_far[-1].carried_from) == (None, None)
+
+
+def test_konjunktiv_i_with_no_source_to_carry_is_reported_speech_of_someone_unknown(pack):
+    [v] = judge_document(parse(CARRIED), pack)
+    assert (v.source, v.form, v.certainty) == (None, "free_indirect", "reported")
+    assert [m.text for m in v.markers] == ["habe"]
 
 
 def test_konjunktiv_by_form_when_the_tagger_misses_the_mood(pack):

@@ -178,6 +178,8 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 # the sentences after it may go on in this speaker's words
                 primary_run = (attribution, form, sid, len(annotations) - 1)
         run = primary_run
+        if verdict.primary is None and verdict.form == "free_indirect":
+            annotations.append(Annotation({"Message": sentence_tokens}, "IndirectFreeIndirect", "Speech"))
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
