@@ -24,6 +24,7 @@ class Features:
     konj2: set[int] = field(default_factory=set)
     finite: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)
+    particles: dict[int, list[Word]] = field(default_factory=dict)   # separable particles of verbs
 
     def lookup(self, word: Word, name: str):
         if name == "LEMMA":
@@ -104,16 +105,34 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
 PARTICLE_UPOS = {"ADP", "ADV", "PART", "ADJ"}
 
 
-def separable_particles(word: Word, sentence: Sentence) -> list[Word]:
-    return [c for c in sentence.children(word) if c.deprel == "compound:prt" and c.upos in PARTICLE_UPOS]
+PARTICLES_LEXICON = "separable_particles"
+
+
+def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = frozenset()) -> list[Word]:
+    """The verb's separable particle: a compound:prt child, or a known particle the parser
+    took for an adverb where a particle stands, at the end of the verb's clause ("wies die
+    Vorwürfe zurück.")."""
+    found = [c for c in sentence.children(word) if c.deprel == "compound:prt" and c.upos in PARTICLE_UPOS]
+    if found or word.upos not in {"VERB", "AUX"}:
+        return found
+    for child in sentence.children(word):
+        following = sentence.words[child.id] if child.id < len(sentence.words) else None
+        if child.id > word.id and child.text.lower() in known and child.upos in PARTICLE_UPOS \
+                and child.deprel.split(":")[0] in {"advmod", "obl", "compound"} \
+                and not sentence.children(child) and (following is None or following.upos == "PUNCT"):
+            found.append(child)
+    return found
 
 
 def sentence_features(sentence: Sentence, pack: RulePack,
                       quotes: list[tuple[int, int]] = ()) -> Features:
     konj2 = set(pack.lexicon(KONJ2_LEXICON))
+    known_particles = frozenset(pack.lexicon(PARTICLES_LEXICON))
     features = Features()
     for word in sentence.words:
-        particles = separable_particles(word, sentence)
+        particles = separable_particles(word, sentence, known_particles)
+        if particles:
+            features.particles[word.id] = particles
         prefix = "".join(p.text.lower() for p in particles)
         if particles and word.upos in {"VERB", "AUX"}:
             features.lemma[word.id] = prefix + word.lemma

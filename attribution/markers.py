@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from attribution.document import Sentence, Word
-from attribution.features import Features, separable_particles
+from attribution.features import Features
 from attribution.rules.pack import Rule, RulePack
 from attribution.rules.patterns import match
 
@@ -40,12 +40,11 @@ class Marker:
         return " ".join(parts)
 
 
-def _with_particles(words: list[Word], sentence: Sentence) -> tuple[Word, ...]:
+def _with_particles(words: list[Word], features: Features) -> tuple[Word, ...]:
     """A cue verb brings its separable particle ("gab … bekannt")."""
     found = {w.id: w for w in words}
     for word in words:
-        if word.upos in {"VERB", "AUX"}:
-            found.update((child.id, child) for child in separable_particles(word, sentence))
+        found.update((particle.id, particle) for particle in features.particles.get(word.id, []))
     return tuple(sorted(found.values(), key=lambda w: w.id))
 
 
@@ -64,7 +63,7 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
             if any(w.lemma in not_sources for w in by_role.get("source", [])):
                 continue
             words = by_role.get("cue", []) + by_role.get("marker", []) or [bound[rule.pattern.nodes[0].id]]
-            marker = Marker(rule, sentence, _with_particles(words, sentence),
+            marker = Marker(rule, sentence, _with_particles(words, features),
                             (by_role.get("source") or [None])[0], (by_role.get("message") or [None])[0])
             key = tuple(w.id for w in marker.words)
             if key not in best or _distance(marker) < _distance(best[key]):

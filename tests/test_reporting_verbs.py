@@ -152,3 +152,26 @@ def test_speech_act_with_quoted_words_reports_them_directly(pack):
                 " ./PUNCT/3/punct")
     assert (v.source, v.cue, v.form) == ("Die Chefin", "nannte", "direct")
     assert [w.text for w in v.primary.message] == ["„", "erfunden", "“"]
+
+
+def test_particle_taken_for_an_adverb_at_the_clause_end_still_joins_its_verb(pack):
+    v = verdict(pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Klinikleitung/NOUN/3/nsubj wies/VERB/0/root/weisen/" +
+                FIN + " die/DET/5/det/der Vorwürfe/NOUN/3/obj zurück/ADV/3/advmod ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.certainty) == ("Die Klinikleitung", "wies … zurück", "disputed")
+
+
+def test_adverb_inside_the_clause_is_no_particle(pack):
+    # "zurück" before the object is an adverb of direction, not the particle of "kommen"
+    v = verdict(pack, "Er/PRON/2/nsubj kam/VERB/0/root/kommen/" + FIN + " zurück/ADV/2/advmod"
+                " in/ADP/5/case die/DET/5/det/der Stadt/NOUN/2/obl ./PUNCT/2/punct")
+    assert v.cue is None
+
+
+def test_passive_subject_label_on_an_active_finite_verb_is_repaired():
+    from attribution.parse import repair_passive_subjects
+
+    doc = parse("Die/DET/2/det/der/" + DEF + " Opposition/NOUN/3/nsubj:pass behauptet/VERB/0/root/behaupten/" +
+                PRES + " ,/PUNCT/8/punct die/DET/6/det/der Wahl/NOUN/8/nsubj:pass sei/AUX/8/aux:pass/sein/" + SUB +
+                " gefälscht/VERB/3/ccomp/fälschen/VerbForm=Part worden/AUX/8/aux:pass ./PUNCT/3/punct")
+    repaired = {w.text: w.deprel for w in repair_passive_subjects(doc.sentences[0].words)}
+    assert repaired["Opposition"] == "nsubj" and repaired["Wahl"] == "nsubj:pass"
