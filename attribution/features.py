@@ -83,7 +83,9 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
     if word.upos not in {"VERB", "AUX"} or lower in konj2:
         return False
     if word.feats.get("Mood") == "Sub":
-        return True
+        # Konjunktiv I is formed on the present stem; Mood=Sub with Tense=Past is Konjunktiv
+        # II ("müsste") or a tagger's slip on a past indicative ("musste")
+        return word.feats.get("Tense") != "Past"
     if word.feats.get("VerbForm", "Fin") != "Fin" or word.feats.get("Mood") == "Imp":
         return False
     holders = [word]

@@ -79,3 +79,11 @@ def test_reporting_clause_ending_in_a_colon_introduces_the_next_quoted_sentences
     assert [(v.form, v.carried_from) for v in verdicts] == [
         ("direct", None), ("direct", 1), ("direct", 1), ("none", None)]
     assert verdicts[1].primary is verdicts[0].primary and verdicts[0].primary.mention.text == "Er"
+
+
+def test_past_tense_subjunctive_from_the_tagger_is_not_konjunktiv_i(pack):
+    # a tagger's Mood=Sub on "musste" (past indicative, or Konjunktiv II at most) carries nothing
+    musste = ("Er/PRON/2/nsubj musste/VERB/0/root/müssen/VerbForm=Fin|Mood=Sub|Tense=Past|Person=3"
+              " gehen/VERB/2/xcomp ./PUNCT/2/punct")
+    verdicts = judge_document(parse(CUE, INDICATIVE, musste), pack)
+    assert (verdicts[-1].source, verdicts[-1].form) == (None, "none")
