@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from attribution.document import Document, Sentence, Word
 from attribution.model.resolve import ModelChoice
@@ -78,18 +78,8 @@ def convert_sentence(sentence, block: Block, index: int, number: int) -> Sentenc
             words.append(Word(word.id, word.text, word.lemma or word.text, word.upos or "X",
                               word.xpos or "_", _feats(word.feats), word.head or 0,
                               word.deprel or "dep", start, end, number_in_sentence))
-    words = repair_passive_subjects(words)
     start = words[0].start if words else block.start
     end = words[-1].end if words else block.end
     return Sentence(index, block.text[start - block.start:end - block.start], start, end, words,
                     kind="prose", block=number)
-
-
-def repair_passive_subjects(words: list[Word]) -> list[Word]:
-    """A passive subject needs a passive: where the compact parser labels the subject of a
-    finite active verb nsubj:pass ("Die Opposition behauptet, …"), it is a plain subject."""
-    passive_heads = {w.head for w in words if w.deprel == "aux:pass"}
-    finite = {w.id for w in words if w.feats.get("VerbForm") == "Fin" and w.upos == "VERB"}
-    return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in finite
-            and w.head not in passive_heads else w for w in words]
 

@@ -7,6 +7,7 @@ from attribution.attributions import Attribution, build, is_main
 from attribution.document import Document, Sentence
 from attribution.features import Features, document_quotes, sentence_features
 from attribution.markers import Marker, find_markers
+from attribution.repair import repair_document
 from attribution.rules.pack import RulePack
 from attribution.sources import SourceResolver
 
@@ -72,6 +73,7 @@ def _choose_primary(attributions: list[Attribution]) -> Attribution | None:
 
 
 def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
+    document = repair_document(document, pack)
     resolver = SourceResolver(pack)
     quotes = document_quotes(document, pack)
     verdicts: list[Verdict] = []

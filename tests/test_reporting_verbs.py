@@ -166,12 +166,3 @@ def test_adverb_inside_the_clause_is_no_particle(pack):
                 " in/ADP/5/case die/DET/5/det/der Stadt/NOUN/2/obl ./PUNCT/2/punct")
     assert v.cue is None
 
-
-def test_passive_subject_label_on_an_active_finite_verb_is_repaired():
-    from attribution.parse import repair_passive_subjects
-
-    doc = parse("Die/DET/2/det/der/" + DEF + " Opposition/NOUN/3/nsubj:pass behauptet/VERB/0/root/behaupten/" +
-                PRES + " ,/PUNCT/8/punct die/DET/6/det/der Wahl/NOUN/8/nsubj:pass sei/AUX/8/aux:pass/sein/" + SUB +
-                " gefälscht/VERB/3/ccomp/fälschen/VerbForm=Part worden/AUX/8/aux:pass ./PUNCT/3/punct")
-    repaired = {w.text: w.deprel for w in repair_passive_subjects(doc.sentences[0].words)}
-    assert repaired["Opposition"] == "nsubj" and repaired["Wahl"] == "nsubj:pass"

@@ -1,0 +1,160 @@
+"""Parse repairs: undo systematic errors of the compact parser before the rules read a parse.
+
+Each repair is narrow and linguistic: it fixes a configuration German grammar rules out
+(a subject with a preposition, a preposition tagged as a name), so it cannot make a correct
+parse worse. The closed word classes the repairs need come from the rule pack.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from attribution.document import Document, Sentence, Word
+from attribution.rules.pack import RulePack
+
+CONTRACTIONS = "contracted_prepositions"
+TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
+NOMINAL = {"NOUN", "PROPN"}
+
+
+def repair_document(document: Document, pack: RulePack) -> Document:
+    """A copy of the document with each sentence's words repaired."""
+    contractions = {w.lower() for w in pack.lexicon(CONTRACTIONS)}
+    times = set(pack.lexicon(TIME_NOUNS))
+    sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
+                                                repair_words(s.words, contractions, times), s.kind, s.block)
+                 for s in document.sentences]
+    return Document(document.text, sentences, document.model)
+
+
+def repair_words(words: list[Word], contractions: set[str] = frozenset(),
+                 times: set[str] = frozenset()) -> list[Word]:
+    words = contracted_prepositions(words, contractions)
+    words = time_attributes(words, times)
+    words = passive_subjects(words)
+    words = prepositional_subjects(words)
+    words = split_names(words)
+    words = double_subjects(words)
+    words = stray_genitives(words)
+    return words
+
+
+def _set(words: list[Word], word: Word, **changes) -> None:
+    words[word.id - 1] = replace(word, **changes)
+
+
+def contracted_prepositions(words: list[Word], contractions: set[str]) -> list[Word]:
+    """"Am Montag sagte …": the tagger takes a sentence-initial "Am" for a name and the
+    parser makes it the subject. A contracted preposition before a noun is its case marker;
+    the noun takes the preposition's place as an oblique."""
+    words = list(words)
+    for word in list(words):
+        if word.text.lower() not in contractions or word.upos == "ADP" or word.id >= len(words):
+            continue
+        noun = next((w for w in words[word.id:] if w.upos in NOMINAL | {"NUM"}), None)
+        if noun is None or any(w.upos in {"VERB", "AUX", "PUNCT"} for w in words[word.id:noun.id - 1]):
+            continue
+        head, deprel = word.head, word.deprel
+        if noun.head == word.id:                  # "Am ←flat— Montag": the noun takes its place
+            _set(words, words[noun.id - 1], head=head, deprel="obl" if deprel.startswith("nsubj") else deprel)
+        for child in [w for w in words if w.head == word.id and w.id != noun.id]:
+            _set(words, child, head=noun.id)
+        _set(words, words[word.id - 1], upos="ADP", head=noun.id, deprel="case")
+    return words
+
+
+def passive_subjects(words: list[Word]) -> list[Word]:
+    """A passive subject needs a passive: where the compact parser labels the subject of a
+    finite active verb nsubj:pass ("Die Opposition behauptet, …"), it is a plain subject."""
+    passive_heads = {w.head for w in words if w.deprel == "aux:pass"}
+    finite = {w.id for w in words if w.feats.get("VerbForm") == "Fin" and w.upos == "VERB"}
+    return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in finite
+            and w.head not in passive_heads else w for w in words]
+
+
+def prepositional_subjects(words: list[Word]) -> list[Word]:
+    """A subject has no preposition and no "als": "Als Grund gab die Behörde … an", "am
+    Samstag sagte die Ministerin". Such a "subject" is an oblique; the nominative noun
+    phrase after the verb, where the parser made it an object, is the subject."""
+    words = list(words)
+    for word in list(words):
+        if not word.deprel.startswith("nsubj") or word.head == 0:
+            continue
+        marks = [w for w in words if w.head == word.id and w.id < word.id
+                 and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
+        if not marks:
+            continue
+        _set(words, word, deprel="obl")
+        verb = words[word.head - 1]
+        if any(w.head == verb.id and w.deprel.startswith("nsubj") for w in words):
+            continue
+        candidates = [w for w in words if w.head == verb.id and w.id > verb.id and w.upos in NOMINAL | {"PRON"}
+                      and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") == "Nom"
+                      and not any(c.head == w.id and c.deprel == "case" for c in words)]
+        if candidates:
+            _set(words, candidates[0], deprel="nsubj")
+    return words
+
+
+def split_names(words: list[Word]) -> list[Word]:
+    """"laut Franz-Josef Jung", "nach Meinung Russlands": the parser hangs the second noun
+    of a name or a bare genitive beside the first, as a second oblique or object of the same
+    verb. A bare noun right after a noun with the same head and relation, with no
+    dependents of its own (or after a noun without any), belongs to the first noun."""
+    words = list(words)
+    for word in words[1:]:
+        before = words[word.id - 2]
+        if word.upos in NOMINAL and before.upos in NOMINAL and word.head == before.head and word.head \
+                and word.deprel == before.deprel and word.deprel in {"obl", "obj", "nsubj", "iobj", "dep"} \
+                and not (any(w.head == word.id for w in words) and any(w.head == before.id for w in words)):
+            _set(words, word, head=before.id, deprel="flat" if word.upos == "PROPN" == before.upos else "nmod")
+    return words
+
+
+def stray_genitives(words: list[Word]) -> list[Word]:
+    """"nach Meinung der beiden Politiker": a genitive noun phrase right after a noun is
+    that noun's attribute, not an oblique of the verb as the parser often has it."""
+    words = list(words)
+    for word in words:
+        if word.upos not in NOMINAL or word.deprel not in {"obl", "obj", "iobj", "nsubj", "dep"}:
+            continue
+        dets = [w for w in words if w.head == word.id and w.id < word.id and w.deprel == "det"]
+        if not dets or dets[0].feats.get("Case") != "Gen" or any(
+                w.head == word.id and w.deprel == "case" for w in words):
+            continue
+        start = min(w.id for w in words if w.head == word.id and w.id < word.id)
+        before = words[start - 2] if start > 1 else None
+        if before is not None and before.upos in NOMINAL and before.head == word.head:
+            _set(words, word, head=before.id, deprel="nmod")
+    return words
+
+
+def double_subjects(words: list[Word]) -> list[Word]:
+    """"Heute bestätigte Gabriel Entcha-Ebia …", "Sinngemäß hofft Musk": where the parser
+    gives a verb two subjects, a bare word before the verb and a noun phrase after it, the
+    word before is the fronted adverbial of a verb-second clause."""
+    words = list(words)
+    for verb in words:
+        subjects = [w for w in words if w.head == verb.id and w.deprel == "nsubj"]
+        if len(subjects) < 2:
+            continue
+        before = [w for w in subjects if w.id < verb.id and not any(c.head == w.id for c in words)]
+        if before and any(w.id > verb.id for w in subjects):
+            _set(words, before[0], deprel="advmod" if before[0].upos not in NOMINAL else "obl")
+    return words
+
+
+def time_attributes(words: list[Word], times: set[str]) -> list[Word]:
+    """"Der Verband am Montag sagte …": a time with a preposition hung on a noun is an
+    adverbial of the clause; the noun's name ends before it."""
+    words = list(words)
+    for word in words:
+        if word.deprel != "nmod" or word.text not in times or not word.head:
+            continue
+        if not any(w.head == word.id and w.deprel == "case" for w in words):
+            continue
+        clause = words[word.head - 1]
+        while clause.head and clause.upos not in {"VERB", "AUX", "ADJ"}:
+            clause = words[clause.head - 1]
+        if clause.upos in {"VERB", "AUX", "ADJ"}:
+            _set(words, word, head=clause.id, deprel="obl")
+    return words

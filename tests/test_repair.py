@@ -1,0 +1,103 @@
+"""Parse repairs (attribution/repair.py) on hand-written parses with the compact parser's
+typical errors, and end to end: the repaired parse gives the right source."""
+from trees import DEF, FIN, PRES, SUB, parse
+
+from attribution.repair import (contracted_prepositions, double_subjects, passive_subjects,
+                                prepositional_subjects, split_names, stray_genitives,
+                                time_attributes)
+from attribution.verdicts import judge_document
+
+GEN = "Case=Gen|" + DEF
+NOM = "Case=Nom"
+
+
+def words(spec: str):
+    return parse(spec).sentences[0].words
+
+
+def relations(repaired) -> dict[str, tuple[int, str]]:
+    return {w.text: (w.head, w.deprel) for w in repaired}
+
+
+def test_passive_subject_label_on_an_active_finite_verb():
+    repaired = relations(passive_subjects(words(
+        "Die/DET/2/det/der/" + DEF + " Opposition/NOUN/3/nsubj:pass behauptet/VERB/0/root/behaupten/" +
+        PRES + " ,/PUNCT/8/punct die/DET/6/det/der Wahl/NOUN/8/nsubj:pass sei/AUX/8/aux:pass/sein/" + SUB +
+        " gefälscht/VERB/3/ccomp/fälschen/VerbForm=Part worden/AUX/8/aux:pass ./PUNCT/3/punct")))
+    assert repaired["Opposition"][1] == "nsubj" and repaired["Wahl"][1] == "nsubj:pass"
+
+
+AM_MONTAG = ("Am/PROPN/3/nsubj Montag/PROPN/1/flat sagte/VERB/0/root/sagen/" + FIN +
+             " der/DET/5/det/der/" + DEF + " Minister/NOUN/3/obj//" + NOM +
+             " ,/PUNCT/9/punct die/DET/8/det/der Lage/NOUN/9/nsubj sei/AUX/3/ccomp/sein/" + SUB +
+             " ./PUNCT/3/punct")
+
+
+def test_contracted_preposition_taken_for_a_name(pack):
+    repaired = relations(contracted_prepositions(words(AM_MONTAG), {"am"}))
+    assert repaired["Am"] == (2, "case") and repaired["Montag"] == (3, "obl")
+
+
+def test_a_subject_with_a_preposition_is_an_oblique():
+    # "Als Grund gab die Behörde … an": "als" marks a predicative, not a subject
+    repaired = relations(prepositional_subjects(words(
+        "Als/CCONJ/2/cc Grund/NOUN/3/nsubj//" + NOM + " gab/VERB/0/root/geben/" + FIN +
+        " die/DET/5/det/der/" + DEF + " Behörde/NOUN/3/obj//" + NOM + " Mängel/NOUN/3/obj//Case=Acc"
+        " an/ADP/3/compound:prt ./PUNCT/3/punct")))
+    assert repaired["Grund"][1] == "obl" and repaired["Behörde"][1] == "nsubj" and repaired["Mängel"][1] == "obj"
+
+
+def test_the_subject_stays_where_the_verb_has_one():
+    repaired = relations(prepositional_subjects(words(
+        "Am/ADP/2/case Montag/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+        " er/PRON/3/nsubj//" + NOM + " nichts/PRON/3/obj//" + NOM + " ./PUNCT/3/punct")))
+    assert repaired["Montag"][1] == "obl" and repaired["er"][1] == "nsubj" and repaired["nichts"][1] == "obj"
+
+
+def test_the_preposition_repairs_give_the_source_end_to_end(pack):
+    verdict = judge_document(parse(AM_MONTAG), pack)[0]
+    assert (verdict.source, verdict.cue) == ("der Minister", "sagte")
+
+
+def test_split_name_and_bare_genitive():
+    repaired = relations(split_names(words(
+        "Die/DET/2/det/der Mission/NOUN/7/nsubj sollte/AUX/7/aux laut/ADP/5/case Franz-Josef/NOUN/7/obl"
+        " Jung/NOUN/7/obl umfassen/VERB/0/root ./PUNCT/7/punct")))
+    assert repaired["Jung"] == (5, "nmod")
+
+
+def test_split_name_leaves_two_objects_with_their_own_dependents():
+    # "gab dem Kind die Milch": two objects, each with an article
+    repaired = relations(split_names(words(
+        "Er/PRON/2/nsubj gab/VERB/0/root dem/DET/4/det Kind/NOUN/2/iobj die/DET/6/det Milch/NOUN/2/iobj"
+        " ./PUNCT/2/punct")))
+    assert repaired["Milch"] == (2, "iobj")
+
+
+def test_stray_genitive_belongs_to_the_noun_before():
+    repaired = relations(stray_genitives(words(
+        "Das/PRON/7/nsubj sei/AUX/7/cop nach/ADP/4/case Meinung/NOUN/7/obl der/DET/6/det/der/" + GEN +
+        " Politiker/NOUN/7/obl falsch/ADJ/0/root ./PUNCT/7/punct")))
+    assert repaired["Politiker"] == (4, "nmod")
+
+
+def test_dative_after_a_noun_is_no_genitive():
+    repaired = relations(stray_genitives(words(
+        "Er/PRON/2/nsubj gab/VERB/0/root Geld/NOUN/2/obj der/DET/5/det/der/Case=Dat|" + DEF +
+        " Stadt/NOUN/2/iobj ./PUNCT/2/punct")))
+    assert repaired["Stadt"] == (2, "iobj")
+
+
+def test_fronted_word_is_no_second_subject():
+    repaired = relations(double_subjects(words(
+        "Heute/NOUN/2/nsubj bestätigte/VERB/0/root/bestätigen/" + FIN + " Gabriel/PROPN/2/nsubj"
+        " Entcha-Ebia/PROPN/3/flat ,/PUNCT/8/punct dass/SCONJ/8/mark es/PRON/8/nsubj brannte/VERB/2/ccomp"
+        " ./PUNCT/2/punct")))
+    assert repaired["Heute"][1] == "obl" and repaired["Gabriel"][1] == "nsubj"
+
+
+def test_time_with_preposition_on_a_noun_is_an_adverbial():
+    repaired = relations(time_attributes(words(
+        "Der/DET/2/det Verband/NOUN/5/nsubj am/ADP/4/case Montag/NOUN/2/nmod sagte/VERB/0/root/sagen/" + FIN +
+        " ./PUNCT/5/punct"), {"Montag"}))
+    assert repaired["Montag"] == (5, "obl")
