@@ -72,31 +72,25 @@ def _cue_and_source(attribution) -> tuple[list, list]:
 
 # Dependents of a source noun that are clauses of their own, not part of its name.
 CLAUSAL = {"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "obj", "iobj", "obl", "nsubj"}
+# Dependents of the source's head that SpkAtt leaves outside: its preposition ("laut"),
+# focus particles and adverbs ("auch", "weiter").
+OUTSIDE = {"case", "advmod", "cc", "mark"}
 PAIRED = {"„": "“", "\"": "\"", "(": ")", "»": "«", "«": "»", "‚": "‘", "“": "”"}
-
-
-def _attribute(sentence, child) -> bool:
-    """An attribute of the source's name: a genitive or a name ("der Leiter der WHO", "die
-    Regierung Bush", "in Berlin"), not a noun the parser hung there by mistake ("am Montag",
-    an object)."""
-    if child.deprel.split(":")[0] != "nmod":
-        return True
-    if any(c.deprel == "case" for c in sentence.children(child)):
-        return child.upos == "PROPN"
-    return child.upos == "PROPN" or child.feats.get("Case") == "Gen"
 
 
 def source_span(sentence, mention, taken: set[int] = frozenset()) -> list:
     """The source as SpkAtt marks it: the whole noun phrase around the mention's head, with
     titles, appositions ("ein Sprecher der Polizei, Lars Beringer"), prepositional
-    attributes ("in Berlin") and quotation marks, but no relative or other clauses."""
+    attributes ("in Berlin", "für Menschenrechte") and quotation marks, but no relative or
+    other clauses. (Times the parser hangs on a noun, "am Montag", are moved to the clause
+    by attribution.repair before this.)"""
     return _noun_phrase(sentence, mention.head, list(mention.words), taken)
 
 
 def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> list:
     allowed = {w.id for w in words}
     for child in sentence.children(head):
-        if child.deprel.split(":")[0] not in CLAUSAL and _attribute(sentence, child):
+        if child.deprel.split(":")[0] not in CLAUSAL | OUTSIDE:
             allowed |= {w.id for w in sentence.subtree(child, exclude=CLAUSAL)}
     allowed -= set(taken)
     allowed.add(head.id)
