@@ -120,3 +120,30 @@ def test_according_noun_with_genitive_before_zufolge(pack):
     [v] = verdicts(pack, "Angaben/NOUN/6/obl/Angabe der/DET/3/det/der/Case=Gen|" + DEF + " Polizei/NOUN/1/nmod"
                    " zufolge/ADP/1/case starben/VERB/6/aux/sterben/" + FIN + " Menschen/NOUN/0/root ./PUNCT/6/punct")
     assert (v.source, v.cue) == ("Polizei", "Angaben … zufolge")
+
+
+def _attributions(verdict):
+    return {(a.cue.rule.id, " ".join(w.text for w in a.cue.words), a.mention.text if a.mention else None,
+             " ".join(w.text for w in a.message)) for a in verdict.attributions}
+
+
+def test_nach_with_a_relative_pronoun_reports_the_relative_clause(pack):
+    # the main clause stays the author's; the relative clause is attributed to the studies
+    [v] = verdicts(pack, "Er/PRON/2/nsubj kennt/VERB/0/root/kennen/" + PRES + " Studien/NOUN/2/obj ,/PUNCT/10/punct"
+                   " nach/ADP/6/case denen/PRON/10/obl/der/PronType=Dem,Rel das/DET/8/det Mittel/NOUN/10/nsubj"
+                   " oft/ADV/10/advmod wirke/VERB/3/acl/wirken/" + SUB + " ./PUNCT/2/punct")
+    assert ("adverbials.nach-relative", "nach", "denen", "nach denen das Mittel oft wirke") in _attributions(v)
+    assert v.primary is None
+
+
+def test_nach_with_a_demonstrative_is_no_relative(pack):
+    [v] = verdicts(pack, "Nach/ADP/2/case dem/DET/3/det/der/PronType=Art Spiel/NOUN/4/obl"
+                   " jubelten/VERB/0/root/jubeln/" + FIN + " alle/PRON/4/nsubj ./PUNCT/4/punct")
+    assert not v.attributions
+
+
+def test_wonach_clause_is_attributed_to_the_report_it_hangs_on(pack):
+    [v] = verdicts(pack, "Er/PRON/2/nsubj dementierte/VERB/0/root/dementieren/" + FIN + " Berichte/NOUN/2/obj"
+                   " ,/PUNCT/8/punct wonach/ADV/8/advmod er/PRON/8/nsubj krank/ADJ/8/advmod sei/AUX/3/acl/sein/" + SUB +
+                   " ./PUNCT/2/punct")
+    assert ("adverbials.wonach-relative", "wonach", "Berichte", "er krank sei") in _attributions(v)

@@ -111,6 +111,10 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
     return words or [head]
 
 
+def _speech_act(attribution) -> bool:
+    return attribution.form == "reported" and attribution.cue.rule.scope != "sentence"
+
+
 def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
     annotation of its own without a cue: IndirectFreeIndirect for a Konjunktiv sentence
@@ -148,16 +152,21 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 run = (origin, form, sid, len(annotations) - 1)
             continue
         primary_run = None
-        messages = {id(a): {w.id for w in a.message} for a in verdict.attributions}
+        # speech acts give way to reported words in the same sentence (see below)
+        kept = [a for a in verdict.attributions if not _speech_act(a)] or verdict.attributions
+        messages = {id(a): {w.id for w in a.message} for a in kept}
         for attribution in verdict.attributions:
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
             cue, source_words = _cue_and_source(attribution)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
                              source_words)
-            if attribution.form == "reported" and attribution.cue.rule.scope != "sentence":
+            if _speech_act(attribution):
                 # a speech act named without its words: SpkAtt's Reported form spans the
-                # whole sentence and has no cue of its own
+                # whole sentence and has no cue of its own; where the sentence also reports
+                # someone's words, those are the annotation ("X hat nach Angaben Y … angekündigt")
+                if attribution not in kept:
+                    continue
                 annotations.append(Annotation({"Message": sentence_tokens, "Source": source},
                                               "Reported", "Speech", nested))
                 continue
