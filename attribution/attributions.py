@@ -98,6 +98,13 @@ def _message(marker: Marker, sentence: Sentence, features: Features) -> list[Wor
     return [w for w in words if w.upos != "PUNCT" or w.id in features.quoted]
 
 
+def _quotation(sentence: Sentence, marker: Marker, features: Features) -> list[Word]:
+    """A quotation is said as a whole: the parser often hangs only part of it on the cue
+    („Ich habe A getan und B nicht getan“ as two clauses, one of them under the cue)."""
+    outside = {w.id for w in marker.words} | ({marker.source.id} if marker.source else set())
+    return [w for w in sentence.words if w.id in features.quoted and w.id not in outside]
+
+
 def _form(marker: Marker, message: list[Word], features: Features) -> str:
     content = [w for w in message if w.upos != "PUNCT"]
     if content and sum(w.id in features.quoted for w in content) >= 0.8 * len(content):
@@ -128,8 +135,11 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
         # a reporting clause hung off its own message ("…, sagte X") governs if the message does
         main = cue.rule.scope == "sentence" or is_main(anchor, sentence) or (
             cue.message is not None and cue.message.id == anchor.head and is_main(cue.message, sentence))
+        form = _form(cue, message, features)
+        if form == "direct" and not any(w.id in features.quoted for w in cue.words):
+            message = _quotation(sentence, cue, features) or message
         attributions.append(Attribution(cue, sentence, mention, entity, message,
-                                        _form(cue, message, features), cue.rule.certainty or "reported",
+                                        form, cue.rule.certainty or "reported",
                                         main, inherited=inherited))
     _attach_certainty(sentence, [m for m in markers if m.kind != "cue"], attributions, pack)
     return attributions

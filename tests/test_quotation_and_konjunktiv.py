@@ -87,3 +87,18 @@ def test_past_tense_subjunctive_from_the_tagger_is_not_konjunktiv_i(pack):
               " gehen/VERB/2/xcomp ./PUNCT/2/punct")
     verdicts = judge_document(parse(CUE, INDICATIVE, musste), pack)
     assert (verdicts[-1].source, verdicts[-1].form) == (None, "none")
+
+
+# "Als man ihn fragte, sagte er: „Ich habe A getan und B nicht.“" — the parser takes the
+# temporal clause for the complement and hangs only half of the quotation on the cue.
+FRONTED_CLAUSE_AND_QUOTE = (
+    "Als/SCONJ/3/mark man/PRON/3/nsubj fragte/VERB/4/ccomp/fragen/" + FIN + " sagte/VERB/0/root/sagen/" + FIN +
+    " er/PRON/4/nsubj :/PUNCT/4/punct „+/PUNCT/10/punct Ich/PRON/10/nsubj habe/AUX/10/aux/haben/" + PRES +
+    " gewonnen/VERB/4/ccomp/gewinnen/VerbForm=Part und/CCONJ/13/cc nicht/PART/13/advmod"
+    " verloren+/VERB/4/ccomp/verlieren/VerbForm=Part “/PUNCT/13/punct ./PUNCT/4/punct")
+
+
+def test_a_temporal_clause_is_not_the_message_and_the_whole_quotation_is(pack):
+    [v] = judge_document(parse(FRONTED_CLAUSE_AND_QUOTE), pack)
+    assert (v.source, v.cue, v.form) == ("er", "sagte", "direct")
+    assert " ".join(w.text for w in v.primary.message) == "„ Ich habe gewonnen und nicht verloren “"
