@@ -128,7 +128,24 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
                 previous = None
     _speaker_after_quote(verdicts, quotes)
     _quotation_after_colon(verdicts, quotes)
+    _claim_before_demonstrative(verdicts, pack)
     return verdicts
+
+
+def _claim_before_demonstrative(verdicts: list[Verdict], pack: RulePack) -> None:
+    """[Claim.] Dies teilte X mit. — a cue whose rule scopes over the previous sentence
+    makes that sentence, where the author asserted it, X's words."""
+    for before, verdict in zip(verdicts, verdicts[1:]):
+        primary = verdict.primary
+        if primary is None or primary.cue.rule.scope != "previous" or verdict.carried_from is not None:
+            continue
+        if before.primary is not None or before.sentence.kind != "prose" or not before.sentence.words \
+                or before.sentence.block != verdict.sentence.block:
+            continue
+        before.primary, before.carried_from = primary, verdict.sentence.index
+        before.markers = [m for m in before.markers if m.rule.certainty is not None]
+        before.form = primary.form
+        before.certainty = pack.strongest([primary.certainty] + [m.rule.certainty for m in before.markers])
 
 
 def _quotation_after_colon(verdicts: list[Verdict], quotes: list[tuple[int, int]]) -> None:

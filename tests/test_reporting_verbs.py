@@ -166,3 +166,30 @@ def test_adverb_inside_the_clause_is_no_particle(pack):
                 " in/ADP/5/case die/DET/5/det/der Stadt/NOUN/2/obl ./PUNCT/2/punct")
     assert v.cue is None
 
+
+
+CLAIM = ("Die/DET/2/det/der/" + DEF + " Partei/NOUN/3/nsubj verlor/VERB/0/root/verlieren/" + FIN +
+         " viele/DET/5/det Stimmen/NOUN/3/obj ./PUNCT/3/punct")
+
+
+def test_demonstrative_object_makes_the_sentence_before_the_message(pack):
+    claim, cue = judge_document(parse(CLAIM, "Dies/PRON/2/obj/dies teilte/VERB/0/root/mitteilen/" + FIN +
+                                      " ein/DET/4/det Sprecher/NOUN/2/nsubj mit/ADP/2/compound:prt ./PUNCT/2/punct"),
+                                pack)
+    assert (cue.source, cue.cue, cue.form) == ("ein Sprecher", "teilte … mit", "indirect")
+    assert (claim.source, claim.form, claim.certainty, claim.carried_from) == ("ein Sprecher", "indirect", "reported", 2)
+
+
+def test_demonstrative_subject_swapped_by_the_parser(pack):
+    # the compact parser makes "Dies" the subject and the speaker the object
+    claim, _ = judge_document(parse(CLAIM, "Dies/DET/2/nsubj/dieser bestätigte/VERB/0/root/bestätigen/" + FIN +
+                                    " der/DET/4/det/der/" + DEF + " Vatikan/PROPN/2/obj ./PUNCT/2/punct"), pack)
+    assert (claim.source, claim.carried_from) == ("der Vatikan", 2)
+
+
+def test_demonstrative_with_its_own_clause_is_no_claim_before(pack):
+    # "Das sagte er, weil …" style: with a complement clause the cue reports that clause
+    claim, _ = judge_document(parse(CLAIM, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " das/PRON/2/obj"
+                                    " ,/PUNCT/7/punct es/PRON/7/nsubj sei/AUX/7/cop/sein/" + SUB +
+                                    " gut/ADJ/2/ccomp ./PUNCT/2/punct"), pack)
+    assert claim.source is None and claim.carried_from is None

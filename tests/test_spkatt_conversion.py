@@ -121,3 +121,13 @@ def test_according_noun_without_genitive_is_the_source(pack):
         " starben/VERB/0/root/sterben/VerbForm=Fin|Mood=Ind|Tense=Past ./PUNCT/5/punct")
     assert annotation.role("Cue") == {(0, 0)}                    # Nach
     assert annotation.role("Source") == {(0, 1), (0, 2)}         # eigenen Angaben
+
+
+def test_claim_before_a_demonstrative_cue_is_one_annotation_with_it(pack):
+    from test_reporting_verbs import CLAIM
+    _, [annotation] = annotations(pack, CLAIM, "Dies/PRON/2/obj/dies teilte/VERB/0/root/mitteilen/"
+                                  "VerbForm=Fin|Mood=Ind|Tense=Past ein/DET/4/det Sprecher/NOUN/2/nsubj"
+                                  " mit/ADP/2/compound:prt ./PUNCT/2/punct")
+    assert annotation.form == "Indirect"
+    assert annotation.role("Message") == {(0, i) for i in range(6)} | {(1, 0)}    # the claim and "Dies"
+    assert annotation.role("Cue") == {(1, 1), (1, 4)} and annotation.role("Source") == {(1, 2), (1, 3)}

@@ -135,9 +135,14 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
             return True
         return False
 
+    # "[Claim.] Dies teilte X mit.": the claim sentence joins the message of the cue after it
+    claimed = {v.carried_from: v.sentence for v in verdicts
+               if v.carried_from is not None and v.carried_from > v.sentence.index}
     for verdict in verdicts:
         sid = verdict.sentence.index - 1
         sentence_tokens = _tokens(sid, verdict.sentence.words)
+        if verdict.carried_from is not None and verdict.carried_from > verdict.sentence.index:
+            continue
         if verdict.carried_from is not None and verdict.primary is not None:
             origin = verdict.primary
             form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"}.get(verdict.form, "FreeIndirect")
@@ -171,7 +176,11 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                                               "Reported", "Speech", nested))
                 continue
             form = FORM_NAMES.get(attribution.form, "Indirect")
-            annotation = Annotation({"Message": _tokens(sid, attribution.message), "Cue": _tokens(sid, cue),
+            message = _tokens(sid, attribution.message)
+            if attribution is verdict.primary and verdict.sentence.index in claimed:
+                before = claimed[verdict.sentence.index]
+                message |= _tokens(before.index - 1, before.words)
+            annotation = Annotation({"Message": message, "Cue": _tokens(sid, cue),
                                      "Source": source}, form, "Speech", nested)
             if attribution is verdict.primary and form == "Direct" and extend(annotation, attribution, form):
                 primary_run = run

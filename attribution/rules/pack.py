@@ -33,7 +33,7 @@ class Rule:
     pattern: Pattern
     form: str | None = None
     certainty: str | None = None
-    scope: str = "clause"
+    scope: str = "clause"   # clause | sentence ("laut X") | previous ("Dies sagte X": the sentence before)
     source_type: str | None = None
     description: str = ""
     file: str = ""
