@@ -108,6 +108,7 @@ PARTICLE_UPOS = {"ADP", "ADV", "PART", "ADJ"}
 
 
 PARTICLES_LEXICON = "separable_particles"
+ADVERB_PARTICLES_LEXICON = "adverb_particles"
 
 
 def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = frozenset()) -> list[Word]:
@@ -130,6 +131,7 @@ def sentence_features(sentence: Sentence, pack: RulePack,
                       quotes: list[tuple[int, int]] = ()) -> Features:
     konj2 = set(pack.lexicon(KONJ2_LEXICON))
     known_particles = frozenset(pack.lexicon(PARTICLES_LEXICON))
+    adverb_particles = frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON))
     features = Features()
     for word in sentence.words:
         particles = separable_particles(word, sentence, known_particles)
@@ -139,7 +141,11 @@ def sentence_features(sentence: Sentence, pack: RulePack,
         if particles and word.upos in {"VERB", "AUX"}:
             features.lemma[word.id] = prefix + word.lemma
         if word.upos in {"VERB", "AUX"}:
-            features.lemmas[word.id] = frozenset({prefix + word.lemma} | {prefix + c for c in verb_lemma_guesses(word.text)})
+            guesses = {word.lemma} | verb_lemma_guesses(word.text)
+            features.lemmas[word.id] = frozenset({prefix + g for g in guesses})
+            if particles and particles[0].text.lower() in adverb_particles:
+                # "sagte die Anwältin weiter": "weiter" goes on, it need not make a new verb
+                features.lemmas[word.id] |= guesses
         quoted = any(start <= word.start and word.end <= end for start, end in quotes)
         if quoted:
             features.quoted.add(word.id)

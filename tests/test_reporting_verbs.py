@@ -193,3 +193,11 @@ def test_demonstrative_with_its_own_clause_is_no_claim_before(pack):
                                     " ,/PUNCT/7/punct es/PRON/7/nsubj sei/AUX/7/cop/sein/" + SUB +
                                     " gut/ADJ/2/ccomp ./PUNCT/2/punct"), pack)
     assert claim.source is None and claim.carried_from is None
+
+
+def test_sagte_weiter_is_still_sagen(pack):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+                " ernst/ADJ/6/ccomp ,/PUNCT/6/punct sagte/VERB/0/root/sagen/" + FIN +
+                " die/DET/8/det/der/Case=Nom|" + DEF + " Anwältin/NOUN/6/nsubj weiter/ADV/6/advmod ./PUNCT/6/punct")
+    assert (v.source, v.form) == ("die Anwältin", "indirect")
+    assert v.cue.startswith("sagte")
