@@ -131,3 +131,13 @@ def test_claim_before_a_demonstrative_cue_is_one_annotation_with_it(pack):
     assert annotation.form == "Indirect"
     assert annotation.role("Message") == {(0, i) for i in range(6)} | {(1, 0)}    # the claim and "Dies"
     assert annotation.role("Cue") == {(1, 1), (1, 4)} and annotation.role("Source") == {(1, 2), (1, 3)}
+
+
+def test_cue_takes_the_reflexive_and_the_pronominal_adverb(pack):
+    # "Der Minister äußerte sich dazu, die Lage sei ernst": SpkAtt's cue is "äußerte sich dazu"
+    _, [annotation] = annotations(
+        pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj äußerte/VERB/0/root/äußern/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past sich/PRON/3/obj/er/Reflex=Yes|PronType=Prs dazu/ADV/3/advmod/dazu/PronType=Dem"
+        " ,/PUNCT/10/punct die/DET/8/det/der Lage/NOUN/10/nsubj sei/AUX/10/cop/sein/" + SUB +
+        " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+    assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4)}

@@ -42,10 +42,21 @@ def _tokens(sentence_id: int, words) -> frozenset:
 
 
 def _cue_words(attribution) -> list:
-    """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt")."""
+    """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
+    ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
+    the "als" of a predicative ("bezeichnete … als")."""
     sentence, words = attribution.sentence, list(attribution.cue.words)
     for word in attribution.cue.words:
-        words += [c for c in sentence.children(word) if c.deprel.split(":")[0] == "aux"]
+        if word.upos not in {"VERB", "AUX"}:
+            continue
+        for child in sentence.children(word):
+            relation = child.deprel.split(":")[0]
+            if relation == "aux" or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
+                    or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")):
+                words.append(child)
+            elif relation in {"obl", "xcomp", "obj", "advcl"}:
+                words += [c for c in sentence.children(child) if c.text.lower() == "als" and c.id < child.id
+                          and c.deprel.split(":")[0] in {"case", "mark", "cc"}]
     return words
 
 
