@@ -147,3 +147,12 @@ def test_wonach_clause_is_attributed_to_the_report_it_hangs_on(pack):
                    " ,/PUNCT/8/punct wonach/ADV/8/advmod er/PRON/8/nsubj krank/ADJ/8/advmod sei/AUX/3/acl/sein/" + SUB +
                    " ./PUNCT/2/punct")
     assert ("adverbials.wonach-relative", "wonach", "Berichte", "er krank sei") in _attributions(v)
+
+
+def test_unter_berufung_gives_way_to_the_reporting_verb(pack):
+    # "Medien berichten unter Berufung auf Regierungskreise, …": the media are the source
+    [v] = verdicts(pack, "Medien/NOUN/2/nsubj berichten/VERB/0/root/berichten/" + PRES + " unter/ADP/4/case"
+                   " Berufung/NOUN/2/obl/Berufung auf/ADP/6/case Kreise/NOUN/4/nmod ,/PUNCT/11/punct"
+                   " die/DET/9/det Lage/NOUN/11/nsubj sei/AUX/11/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("Medien", "berichten")
+    assert not any(a.cue.rule.id == "adverbials.unter-berufung" for a in v.attributions)

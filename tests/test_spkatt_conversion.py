@@ -141,3 +141,15 @@ def test_cue_takes_the_reflexive_and_the_pronominal_adverb(pack):
         " ,/PUNCT/10/punct die/DET/8/det/der Lage/NOUN/10/nsubj sei/AUX/10/cop/sein/" + SUB +
         " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
     assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4)}
+
+
+def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(pack):
+    # "Der Minister kritisierte den Kurs: / Man habe keine Einigung." — the cue's annotation
+    # takes what follows the colon; the object before the colon is not what was said
+    colon = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj kritisierte/VERB/0/root/kritisieren/"
+             "VerbForm=Fin|Mood=Ind|Tense=Past den/DET/5/det/der/Case=Acc Kurs/NOUN/3/obj :/PUNCT/3/punct")
+    _, found = annotations(pack, colon, CARRIED)
+    assert len(found) == 1
+    [annotation] = found
+    assert annotation.form == "Indirect" and annotation.role("Cue") == {(0, 2)}
+    assert annotation.role("Message") == {(1, i) for i in range(5)}

@@ -122,6 +122,11 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
     return words or [head]
 
 
+def _ends_with_colon(sentence) -> bool:
+    content = [w for w in sentence.words if w.text not in PAIRED]
+    return bool(content) and content[-1].text == ":"
+
+
 def _speech_act(attribution) -> bool:
     return attribution.form == "reported" and attribution.cue.rule.scope != "sentence"
 
@@ -137,8 +142,21 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
 
     def extend(annotation: Annotation, origin, form: str) -> bool:
         nonlocal run
-        if run is not None and run[0] is origin and run[1] == form and run[2] == sid - 1:
-            merged = annotations[run[3]]
+        if run is None or run[0] is not origin or run[2] != sid - 1:
+            return False
+        merged = annotations[run[3]]
+        if run[1] != form and _ends_with_colon(origin.sentence) and origin.cue.words:
+            # "X kritisierte den Kurs:" + what X said: one annotation with the cue; the
+            # clause before the colon is part of the message only if it says something
+            first = run[2] == origin.sentence.index - 1
+            says = any(w.upos in {"VERB", "AUX"} for w in origin.message)
+            said = merged.role("Message") if says or not first else frozenset()
+            spans = dict(merged.spans, Message=said | annotation.role("Message"))
+            form = run[1] if run[1] == "Direct" == form else "Indirect"
+            annotations[run[3]] = Annotation(spans, form, annotation.stwr, annotation.nested)
+            run = (origin, form, sid, run[3])
+            return True
+        if run[1] == form:
             base = annotation if annotation.role("Cue") else merged     # the cue sentence's roles
             spans = dict(base.spans, Message=merged.role("Message") | annotation.role("Message"))
             annotations[run[3]] = Annotation(spans, form, annotation.stwr, annotation.nested)
