@@ -66,15 +66,21 @@ def find_quotes(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int]
 ENDINGS = ("etest", "eten", "etet", "ete", "test", "tet", "ten", "te", "est", "et", "en", "st", "t", "e", "n")
 
 
-def verb_lemma_guesses(form: str) -> set[str]:
-    """Infinitives a weak verb form may belong to (sagte, gesagt, mitgeteilt → sagen,
-    mitteilen): a fallback where a small lemmatizer invents lemmas ("vermuten" → "vermen")."""
+def verb_lemma_guesses(form: str, irregular: dict[str, str] | None = None) -> set[str]:
+    """Infinitives a verb form may belong to (sagte, gesagt, mitgeteilt → sagen, mitteilen;
+    with the pack's irregular stems also nannte → nennen, vorgeworfen → vorwerfen): a
+    fallback where a small lemmatizer invents lemmas ("vermuten" → "vermen")."""
     lower = form.lower()
-    stems = {lower[: -len(e)] for e in ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 2}
+    stems = {lower[: -len(e)] for e in ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 2} | {lower}
     for stem in list(stems):
         position = stem.find("ge", 0, 6)               # participle ge-, also after a particle
         if position >= 0 and len(stem) - position > 4:
             stems.add(stem[:position] + stem[position + 2:])
+    for stem in list(stems):
+        for past, present in (irregular or {}).items():
+            if stem.endswith(past):
+                stems.add(stem[:len(stem) - len(past)] + present)
+    stems.discard(lower)
     return {stem + "en" for stem in stems} | {stem + "n" for stem in stems if stem.endswith(("er", "el"))}
 
 
@@ -141,7 +147,7 @@ def sentence_features(sentence: Sentence, pack: RulePack,
         if particles and word.upos in {"VERB", "AUX"}:
             features.lemma[word.id] = prefix + word.lemma
         if word.upos in {"VERB", "AUX"}:
-            guesses = {word.lemma} | verb_lemma_guesses(word.text)
+            guesses = {word.lemma} | verb_lemma_guesses(word.text, pack.irregular_stems)
             features.lemmas[word.id] = frozenset({prefix + g for g in guesses})
             if particles and particles[0].text.lower() in adverb_particles:
                 # "sagte die Anwältin weiter": "weiter" goes on, it need not make a new verb

@@ -201,3 +201,23 @@ def test_sagte_weiter_is_still_sagen(pack):
                 " die/DET/8/det/der/Case=Nom|" + DEF + " Anwältin/NOUN/6/nsubj weiter/ADV/6/advmod ./PUNCT/6/punct")
     assert (v.source, v.form) == ("die Anwältin", "indirect")
     assert v.cue.startswith("sagte")
+
+
+def test_strong_verb_forms_get_their_lemma_from_the_packs_irregular_stems(pack):
+    # the compact lemmatizer makes "nannte" → "nannen"; the pack's stems give "nennen"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Chefin/NOUN/3/nsubj nannte/VERB/0/root/nannen/" + FIN +
+                " die/DET/5/det Zahlen/NOUN/3/obj „+/PUNCT/7/punct falsch+/ADJ/3/xcomp “/PUNCT/7/punct ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Die Chefin", "nannte", "direct")
+
+
+def test_speaker_colon_quotation_without_a_verb(pack):
+    v = verdict(pack, "Minister/NOUN/2/nsubj Schäuble/PROPN/1/flat :/PUNCT/1/punct „+/PUNCT/7/punct Wir/PRON/7/nsubj"
+                " sind/AUX/7/cop/sein/" + PRES + " bereit+/ADJ/1/parataxis “/PUNCT/7/punct")
+    assert (v.source, v.cue, v.form) == ("Minister Schäuble", ":", "direct")
+    assert " ".join(w.text for w in v.primary.message) == "„ Wir sind bereit “"
+
+
+def test_a_colon_after_a_verb_is_no_speaker_colon(pack):
+    v = verdict(pack, "Es/PRON/2/nsubj gab/VERB/0/root/geben/" + FIN + " Regeln/NOUN/2/obj :/PUNCT/2/punct"
+                " „+/PUNCT/6/punct Rauchen/NOUN/6/nsubj verboten+/ADJ/2/parataxis “/PUNCT/6/punct")
+    assert v.primary is None or v.primary.cue.rule.id != "reporting-verbs.speaker-colon-quote"

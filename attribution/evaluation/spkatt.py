@@ -45,7 +45,8 @@ def _cue_words(attribution) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
     ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
     the "als" of a predicative ("bezeichnete … als")."""
-    sentence, words = attribution.sentence, list(attribution.cue.words)
+    # punctuation is no cue word in SpkAtt ("Schäuble: „…“" has none)
+    sentence, words = attribution.sentence, [w for w in attribution.cue.words if w.upos != "PUNCT"]
     for word in attribution.cue.words:
         if word.upos not in {"VERB", "AUX"}:
             continue

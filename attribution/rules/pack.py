@@ -61,6 +61,7 @@ class RulePack:
     rules: list[Rule] = field(default_factory=list)
     source_types: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     metonyms: dict[str, str] = field(default_factory=dict)
+    irregular_stems: dict[str, str] = field(default_factory=dict)   # past stem → present stem
     examples: list[Example] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
@@ -182,6 +183,7 @@ def load_pack(directories: list[Path] | None = None, builtin: bool = True) -> Ru
             target["nouns"] += spec.get("nouns", [])
             target["names"] += spec.get("names", [])
         pack.metonyms.update(data.get("metonyms") or {})
+        pack.irregular_stems.update(data.get("irregular_stems") or {})
         for i, raw in enumerate(data.get("rules") or []):
             where = ["rules", i]
             _check_pattern(raw["pattern"], path, node, where + ["pattern"])
