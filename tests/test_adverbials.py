@@ -156,3 +156,10 @@ def test_unter_berufung_gives_way_to_the_reporting_verb(pack):
                    " die/DET/9/det Lage/NOUN/11/nsubj sei/AUX/11/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct")
     assert (v.source, v.cue) == ("Medien", "berichten")
     assert not any(a.cue.rule.id == "adverbials.unter-berufung" for a in v.attributions)
+
+
+def test_heisst_es_in_a_document_names_the_document(pack):
+    [v] = verdicts(pack, "In/ADP/3/case dem/DET/3/det Bericht/NOUN/4/obl heißt/VERB/0/root/heißen/" + PRES +
+                   " es/PRON/4/expl ,/PUNCT/9/punct die/DET/8/det Lage/NOUN/9/nsubj sei/AUX/9/cop/sein/" + SUB +
+                   " ernst/ADJ/4/ccomp ./PUNCT/4/punct")
+    assert (v.source, v.cue) == ("dem Bericht", "heißt es")

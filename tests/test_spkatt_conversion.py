@@ -153,3 +153,11 @@ def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(p
     [annotation] = found
     assert annotation.form == "Indirect" and annotation.role("Cue") == {(0, 2)}
     assert annotation.role("Message") == {(1, i) for i in range(5)}
+
+
+def test_demnach_is_cue_and_source(pack):
+    # SpkAtt marks the anaphoric adverb both ways: "Demnach[C,S] sei die Lage ernst"
+    _, found = annotations(pack, "Demnach/ADV/4/advmod die/DET/3/det Lage/NOUN/5/nsubj sei/AUX/5/cop/sein/" + SUB +
+                           " ernst/ADJ/0/root ./PUNCT/5/punct")
+    [annotation] = [a for a in found if a.role("Cue")]
+    assert annotation.role("Cue") == {(0, 0)} == annotation.role("Source")

@@ -77,7 +77,9 @@ def _cue_and_source(attribution) -> tuple[list, list]:
                         key=lambda w: w.id)
         return [w for w in cue if w not in nouns], source
     if mention is None:
-        return cue, []
+        # "Demnach …": SpkAtt marks the anaphoric adverb as cue and source at once
+        anaphor = cue if len(cue) == 1 and cue[0].upos not in {"VERB", "AUX", "ADP", "PUNCT"} else []
+        return cue, anaphor
     taken = {w.id for w in cue} | {w.id for w in attribution.message}
     return cue, source_span(sentence, mention, taken)
 
