@@ -221,3 +221,11 @@ def test_a_colon_after_a_verb_is_no_speaker_colon(pack):
     v = verdict(pack, "Es/PRON/2/nsubj gab/VERB/0/root/geben/" + FIN + " Regeln/NOUN/2/obj :/PUNCT/2/punct"
                 " „+/PUNCT/6/punct Rauchen/NOUN/6/nsubj verboten+/ADJ/2/parataxis “/PUNCT/6/punct")
     assert v.primary is None or v.primary.cue.rule.id != "reporting-verbs.speaker-colon-quote"
+
+
+def test_passive_speech_act_names_its_agent_not_its_subject(pack):
+    # "Die Pläne wurden vom Minister als unrealistisch bezeichnet"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Pläne/NOUN/8/nsubj:pass wurden/AUX/8/aux:pass/werden/" + FIN +
+                " vom/ADP/5/case Minister/NOUN/8/obl als/ADP/7/case unrealistisch/ADJ/8/obl"
+                " bezeichnet/VERB/0/root/bezeichnen/VerbForm=Part ./PUNCT/8/punct")
+    assert (v.source, v.cue) == ("Minister", "bezeichnet")
