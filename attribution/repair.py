@@ -12,6 +12,7 @@ from attribution.document import Document, Sentence, Word
 from attribution.rules.pack import RulePack
 
 CONTRACTIONS = "contracted_prepositions"
+NOMINATIVES = "nominative_pronouns"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -20,20 +21,21 @@ def repair_document(document: Document, pack: RulePack) -> Document:
     """A copy of the document with each sentence's words repaired."""
     contractions = {w.lower() for w in pack.lexicon(CONTRACTIONS)}
     times = set(pack.lexicon(TIME_NOUNS))
+    nominatives = {w.lower() for w in pack.lexicon(NOMINATIVES)}
     sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
-                                                repair_words(s.words, contractions, times), s.kind, s.block)
+                                                repair_words(s.words, contractions, times, nominatives), s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
 
 
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
-                 times: set[str] = frozenset()) -> list[Word]:
+                 times: set[str] = frozenset(), nominatives: set[str] = frozenset()) -> list[Word]:
     words = contracted_prepositions(words, contractions)
     words = time_attributes(words, times)
     words = passive_subjects(words)
     words = prepositional_subjects(words)
     words = split_names(words)
-    words = double_subjects(words)
+    words = double_subjects(words, nominatives)
     words = stray_genitives(words)
     return words
 
@@ -128,18 +130,27 @@ def stray_genitives(words: list[Word]) -> list[Word]:
     return words
 
 
-def double_subjects(words: list[Word]) -> list[Word]:
-    """"Heute bestätigte Gabriel Entcha-Ebia …", "Sinngemäß hofft Musk": where the parser
-    gives a verb two subjects, a bare word before the verb and a noun phrase after it, the
-    word before is the fronted adverbial of a verb-second clause."""
+def double_subjects(words: list[Word], nominatives: set[str] = frozenset()) -> list[Word]:
+    """Where the parser gives a verb two subjects, one before it and one after it, one of
+    them is not: a bare word before the verb is a fronted adverbial ("Heute bestätigte
+    Gabriel …", "Sinngemäß hofft Musk"); a fronted phrase is the object where it is marked
+    so ("Den Börsenwert beziffert der Focus …") or the word after is a nominative pronoun
+    ("Die Tat bezeichnete er als sinnlos"); otherwise the subject comes first, as usual."""
     words = list(words)
     for verb in words:
         subjects = [w for w in words if w.head == verb.id and w.deprel == "nsubj"]
-        if len(subjects) < 2:
+        before = [w for w in subjects if w.id < verb.id]
+        after = [w for w in subjects if w.id > verb.id]
+        if not before or not after:
             continue
-        before = [w for w in subjects if w.id < verb.id and not any(c.head == w.id for c in words)]
-        if before and any(w.id > verb.id for w in subjects):
-            _set(words, before[0], deprel="advmod" if before[0].upos not in NOMINAL else "obl")
+        fronted, following = before[0], after[0]
+        dets = [w for w in words if w.head == fronted.id and w.deprel == "det"]
+        if not any(w.head == fronted.id for w in words):
+            _set(words, fronted, deprel="advmod" if fronted.upos not in NOMINAL else "obl")
+        elif following.text.lower() in nominatives or (dets and dets[0].feats.get("Case") in {"Acc", "Dat"}):
+            _set(words, fronted, deprel="obj")
+        else:
+            _set(words, following, deprel="obj")
     return words
 
 

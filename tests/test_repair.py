@@ -101,3 +101,24 @@ def test_time_with_preposition_on_a_noun_is_an_adverbial():
         "Der/DET/2/det Verband/NOUN/5/nsubj am/ADP/4/case Montag/NOUN/2/nmod sagte/VERB/0/root/sagen/" + FIN +
         " ./PUNCT/5/punct"), {"Montag"}))
     assert repaired["Montag"] == (5, "obl")
+
+
+def test_double_subject_with_a_nominative_pronoun_after_the_verb():
+    repaired = relations(double_subjects(words(
+        "Die/DET/2/det Tat/NOUN/3/nsubj bezeichnete/VERB/0/root/bezeichnen/" + FIN + " er/PRON/3/nsubj"
+        " als/CCONJ/6/cc sinnlos/ADJ/3/xcomp ./PUNCT/3/punct"), {"er"}))
+    assert repaired["Tat"][1] == "obj" and repaired["er"][1] == "nsubj"
+
+
+def test_double_subject_with_an_accusative_article_before_the_verb():
+    repaired = relations(double_subjects(words(
+        "Den/DET/2/det//Case=Acc Wert/NOUN/3/nsubj beziffert/VERB/0/root/beziffern/" + PRES +
+        " der/DET/5/det//Case=Nom Focus/PROPN/3/nsubj ./PUNCT/3/punct")))
+    assert repaired["Wert"][1] == "obj" and repaired["Focus"][1] == "nsubj"
+
+
+def test_double_subject_otherwise_the_first_is_the_subject():
+    repaired = relations(double_subjects(words(
+        "Das/DET/2/det//Case=Nom Komitee/NOUN/3/nsubj würdigte/VERB/0/root/würdigen/" + FIN +
+        " Obamas/PROPN/5/nmod Einsatz/NOUN/3/nsubj ./PUNCT/3/punct")))
+    assert repaired["Komitee"][1] == "nsubj" and repaired["Einsatz"][1] == "obj"
