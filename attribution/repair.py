@@ -35,6 +35,7 @@ def repair_words(words: list[Word], contractions: set[str] = frozenset(),
     words = passive_subjects(words)
     words = prepositional_subjects(words)
     words = split_names(words)
+    words = subjects_across_clauses(words)
     words = double_subjects(words, nominatives)
     words = stray_genitives(words)
     return words
@@ -168,4 +169,23 @@ def time_attributes(words: list[Word], times: set[str]) -> list[Word]:
             clause = words[clause.head - 1]
         if clause.upos in {"VERB", "AUX", "ADJ"}:
             _set(words, word, head=clause.id, deprel="obl")
+    return words
+
+
+def subjects_across_clauses(words: list[Word]) -> list[Word]:
+    """"Claudia Pfeiffer, Geschäftsführerin des KAV, erklärte, die Arbeitgeber werde …":
+    the parser hangs the subject before a verb on the clause after it. A clause that
+    follows its head verb cannot have its subject before that verb; a verb without a
+    subject of its own takes it back."""
+    words = list(words)
+    for verb in words:
+        if verb.upos not in {"VERB", "AUX"} or any(w.head == verb.id and w.deprel.startswith(("nsubj", "expl"))
+                                                  for w in words):
+            continue
+        for clause in [w for w in words if w.head == verb.id and w.id > verb.id
+                       and w.deprel.split(":")[0] in {"ccomp", "parataxis", "xcomp", "advcl", "conj"}]:
+            stray = [w for w in words if w.head == clause.id and w.deprel == "nsubj" and w.id < verb.id]
+            if stray:
+                _set(words, stray[0], head=verb.id)
+                break
     return words

@@ -4,7 +4,7 @@ from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.repair import (contracted_prepositions, double_subjects, passive_subjects,
                                 prepositional_subjects, split_names, stray_genitives,
-                                time_attributes)
+                                subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
 
 GEN = "Case=Gen|" + DEF
@@ -122,3 +122,10 @@ def test_double_subject_otherwise_the_first_is_the_subject():
         "Das/DET/2/det//Case=Nom Komitee/NOUN/3/nsubj würdigte/VERB/0/root/würdigen/" + FIN +
         " Obamas/PROPN/5/nmod Einsatz/NOUN/3/nsubj ./PUNCT/3/punct")))
     assert repaired["Komitee"][1] == "nsubj" and repaired["Einsatz"][1] == "obj"
+
+
+def test_subject_before_the_verb_hung_on_the_clause_after_it():
+    repaired = relations(subjects_across_clauses(words(
+        "Die/DET/2/det Chefin/NOUN/7/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/7/punct"
+        " die/DET/6/det Firma/NOUN/7/nsubj verhandle/VERB/3/ccomp/verhandeln/" + SUB + " ./PUNCT/3/punct")))
+    assert repaired["Chefin"] == (3, "nsubj") and repaired["Firma"] == (7, "nsubj")
