@@ -107,7 +107,7 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             verdict.certainty = pack.strongest(["reported"] + [m.rule.certainty for m in free])
             verdict.markers = konjunktiv + free
         elif _quoted_sentence(sentence, features) and previous is not None and previous.primary is not None \
-                and previous.form == "direct":
+                and (previous.form == "direct" or gap == 0):
             verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
             verdict.form, verdict.certainty = "direct", previous.certainty
         elif any(m.anchor.id in features.konj1 for m in konjunktiv):

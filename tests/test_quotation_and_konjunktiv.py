@@ -102,3 +102,19 @@ def test_a_temporal_clause_is_not_the_message_and_the_whole_quotation_is(pack):
     [v] = judge_document(parse(FRONTED_CLAUSE_AND_QUOTE), pack)
     assert (v.source, v.cue, v.form) == ("er", "sagte", "direct")
     assert " ".join(w.text for w in v.primary.message) == "„ Ich habe gewonnen und nicht verloren “"
+
+
+def test_quotation_right_after_indirect_speech_keeps_the_speaker(pack):
+    from test_reporting_verbs import SAGTE_CLAUSE
+    _, quoted = judge_document(parse(SAGTE_CLAUSE, "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" +
+                                     PRES + " ./PUNCT/3/punct “/PUNCT/3/punct"), pack)
+    assert (quoted.source, quoted.form, quoted.carried_from) == ("Der Minister", "direct", 1)
+
+
+def test_quotation_after_an_author_sentence_is_not_carried_from_further_back(pack):
+    from test_reporting_verbs import SAGTE_CLAUSE
+    *_, quoted = judge_document(parse(
+        SAGTE_CLAUSE, "Die/DET/2/det Stadt/NOUN/3/nsubj wuchs/VERB/0/root/wachsen/" + FIN + " ./PUNCT/3/punct",
+        "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" + PRES + " ./PUNCT/3/punct “/PUNCT/3/punct"),
+        pack)
+    assert quoted.carried_from is None
