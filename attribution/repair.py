@@ -45,6 +45,12 @@ def _set(words: list[Word], word: Word, **changes) -> None:
     words[word.id - 1] = replace(word, **changes)
 
 
+def _children(words: list[Word], word: Word) -> list[Word]:
+    """The word's dependents in the list being repaired (Sentence.children would show the
+    tree as it was before the repairs so far)."""
+    return [w for w in words if w.head == word.id]
+
+
 def contracted_prepositions(words: list[Word], contractions: set[str]) -> list[Word]:
     """"Am Montag sagte …": the tagger takes a sentence-initial "Am" for a name and the
     parser makes it the subject. A contracted preposition before a noun is its case marker;
@@ -59,7 +65,7 @@ def contracted_prepositions(words: list[Word], contractions: set[str]) -> list[W
         head, deprel = word.head, word.deprel
         if noun.head == word.id:                  # "Am ←flat— Montag": the noun takes its place
             _set(words, words[noun.id - 1], head=head, deprel="obl" if deprel.startswith("nsubj") else deprel)
-        for child in [w for w in words if w.head == word.id and w.id != noun.id]:
+        for child in [w for w in _children(words, word) if w.id != noun.id]:
             _set(words, child, head=noun.id)
         _set(words, words[word.id - 1], upos="ADP", head=noun.id, deprel="case")
     return words
@@ -82,17 +88,17 @@ def prepositional_subjects(words: list[Word]) -> list[Word]:
     for word in list(words):
         if not word.deprel.startswith("nsubj") or word.head == 0:
             continue
-        marks = [w for w in words if w.head == word.id and w.id < word.id
+        marks = [w for w in _children(words, word) if w.id < word.id
                  and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
         if not marks:
             continue
         _set(words, word, deprel="obl")
         verb = words[word.head - 1]
-        if any(w.head == verb.id and w.deprel.startswith("nsubj") for w in words):
+        if any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
             continue
-        candidates = [w for w in words if w.head == verb.id and w.id > verb.id and w.upos in NOMINAL | {"PRON"}
+        candidates = [w for w in _children(words, verb) if w.id > verb.id and w.upos in NOMINAL | {"PRON"}
                       and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") == "Nom"
-                      and not any(c.head == w.id and c.deprel == "case" for c in words)]
+                      and not any(c.deprel == "case" for c in _children(words, w))]
         if candidates:
             _set(words, candidates[0], deprel="nsubj")
     return words
@@ -108,7 +114,7 @@ def split_names(words: list[Word]) -> list[Word]:
         before = words[word.id - 2]
         if word.upos in NOMINAL and before.upos in NOMINAL and word.head == before.head and word.head \
                 and word.deprel == before.deprel and word.deprel in {"obl", "obj", "nsubj", "iobj", "dep"} \
-                and not (any(w.head == word.id for w in words) and any(w.head == before.id for w in words)):
+                and not (_children(words, word) and _children(words, before)):
             _set(words, word, head=before.id, deprel="flat" if word.upos == "PROPN" == before.upos else "nmod")
     return words
 
@@ -120,11 +126,11 @@ def stray_genitives(words: list[Word]) -> list[Word]:
     for word in words:
         if word.upos not in NOMINAL or word.deprel not in {"obl", "obj", "iobj", "nsubj", "dep"}:
             continue
-        dets = [w for w in words if w.head == word.id and w.id < word.id and w.deprel == "det"]
-        if not dets or dets[0].feats.get("Case") != "Gen" or any(
-                w.head == word.id and w.deprel == "case" for w in words):
+        children = _children(words, word)
+        dets = [w for w in children if w.id < word.id and w.deprel == "det"]
+        if not dets or dets[0].feats.get("Case") != "Gen" or any(w.deprel == "case" for w in children):
             continue
-        start = min(w.id for w in words if w.head == word.id and w.id < word.id)
+        start = min(w.id for w in children if w.id < word.id)
         before = words[start - 2] if start > 1 else None
         if before is not None and before.upos in NOMINAL and before.head == word.head:
             _set(words, word, head=before.id, deprel="nmod")
@@ -139,14 +145,14 @@ def double_subjects(words: list[Word], nominatives: set[str] = frozenset()) -> l
     ("Die Tat bezeichnete er als sinnlos"); otherwise the subject comes first, as usual."""
     words = list(words)
     for verb in words:
-        subjects = [w for w in words if w.head == verb.id and w.deprel == "nsubj"]
+        subjects = [w for w in _children(words, verb) if w.deprel == "nsubj"]
         before = [w for w in subjects if w.id < verb.id]
         after = [w for w in subjects if w.id > verb.id]
         if not before or not after:
             continue
         fronted, following = before[0], after[0]
-        dets = [w for w in words if w.head == fronted.id and w.deprel == "det"]
-        if not any(w.head == fronted.id for w in words):
+        dets = [w for w in _children(words, fronted) if w.deprel == "det"]
+        if not _children(words, fronted):
             _set(words, fronted, deprel="advmod" if fronted.upos not in NOMINAL else "obl")
         elif following.text.lower() in nominatives or (dets and dets[0].feats.get("Case") in {"Acc", "Dat"}):
             _set(words, fronted, deprel="obj")
@@ -162,7 +168,7 @@ def time_attributes(words: list[Word], times: set[str]) -> list[Word]:
     for word in words:
         if word.deprel != "nmod" or word.text not in times or not word.head:
             continue
-        if not any(w.head == word.id and w.deprel == "case" for w in words):
+        if not any(w.deprel == "case" for w in _children(words, word)):
             continue
         clause = words[word.head - 1]
         while clause.head and clause.upos not in {"VERB", "AUX", "ADJ"}:
@@ -179,12 +185,12 @@ def subjects_across_clauses(words: list[Word]) -> list[Word]:
     subject of its own takes it back."""
     words = list(words)
     for verb in words:
-        if verb.upos not in {"VERB", "AUX"} or any(w.head == verb.id and w.deprel.startswith(("nsubj", "expl"))
-                                                  for w in words):
+        if verb.upos not in {"VERB", "AUX"} or any(w.deprel.startswith(("nsubj", "expl"))
+                                                  for w in _children(words, verb)):
             continue
-        for clause in [w for w in words if w.head == verb.id and w.id > verb.id
+        for clause in [w for w in _children(words, verb) if w.id > verb.id
                        and w.deprel.split(":")[0] in {"ccomp", "parataxis", "xcomp", "advcl", "conj"}]:
-            stray = [w for w in words if w.head == clause.id and w.deprel == "nsubj" and w.id < verb.id]
+            stray = [w for w in _children(words, clause) if w.deprel == "nsubj" and w.id < verb.id]
             if stray:
                 _set(words, stray[0], head=verb.id)
                 break

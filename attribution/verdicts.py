@@ -26,6 +26,11 @@ class Verdict:
     note: str = ""
 
     @property
+    def claimed_later(self) -> bool:
+        """The attribution comes from a later sentence ("[Claim.] Dies teilte X mit.")."""
+        return self.carried_from is not None and self.carried_from > self.sentence.index
+
+    @property
     def source(self) -> str | None:
         return self.primary.source_text if self.primary else None
 

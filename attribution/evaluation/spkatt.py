@@ -168,12 +168,11 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
         return False
 
     # "[Claim.] Dies teilte X mit.": the claim sentence joins the message of the cue after it
-    claimed = {v.carried_from: v.sentence for v in verdicts
-               if v.carried_from is not None and v.carried_from > v.sentence.index}
+    claimed = {v.carried_from: v.sentence for v in verdicts if v.claimed_later}
     for verdict in verdicts:
         sid = verdict.sentence.index - 1
         sentence_tokens = _tokens(sid, verdict.sentence.words)
-        if verdict.carried_from is not None and verdict.carried_from > verdict.sentence.index:
+        if verdict.claimed_later:
             continue
         if verdict.carried_from is not None and verdict.primary is not None:
             origin = verdict.primary
@@ -191,7 +190,7 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
         primary_run = None
         # speech acts give way to reported words in the same sentence (see below)
         kept = [a for a in verdict.attributions if not _speech_act(a)] or verdict.attributions
-        messages = {id(a): {w.id for w in a.message} for a in kept}
+        messages = {id(a): {w.id for w in a.message} for a in kept}     # by identity
         for attribution in verdict.attributions:
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
@@ -202,7 +201,7 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 # a speech act named without its words: SpkAtt's Reported form spans the
                 # whole sentence and has no cue of its own; where the sentence also reports
                 # someone's words, those are the annotation ("X hat nach Angaben Y … angekündigt")
-                if attribution not in kept:
+                if id(attribution) not in messages:
                     continue
                 annotations.append(Annotation({"Message": sentence_tokens, "Source": source},
                                               "Reported", "Speech", nested))

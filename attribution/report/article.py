@@ -83,7 +83,7 @@ def _highlights(verdict: Verdict) -> dict[str, list[tuple[int, int]]]:
 def _decision(verdict: Verdict, labels: Labels, descriptions: dict[str, str]) -> str:
     if verdict.carried_from is not None:
         key = "carried_quote" if verdict.form == "direct" else "carried_konjunktiv"
-        if verdict.carried_from > verdict.sentence.index:
+        if verdict.claimed_later:
             key = "claimed_after"
         return labels.decisions[key].format(index=verdict.carried_from)
     if verdict.rule is None:
