@@ -82,26 +82,36 @@ def passive_subjects(words: list[Word]) -> list[Word]:
 
 def prepositional_subjects(words: list[Word]) -> list[Word]:
     """A subject has no preposition and no "als": "Als Grund gab die Behörde … an", "am
-    Samstag sagte die Ministerin". Such a "subject" is an oblique; the nominative noun
-    phrase after the verb, where the parser made it an object, is the subject."""
+    Samstag sagte die Ministerin". Nor is it a lower-case word the tagger took for a name
+    ("Zudem regte ein Sprecher … an"). Such a "subject" is an adverbial; the nominative noun phrase
+    after the verb, where the parser made it an object, is the subject."""
     words = list(words)
     for word in list(words):
         if not word.deprel.startswith("nsubj") or word.head == 0:
             continue
+        verb = words[word.head - 1]
+        start = min([word.id] + [w.id for w in _children(words, word)])
         marks = [w for w in _children(words, word) if w.id < word.id
                  and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
-        if not marks:
+        marks += [w for w in _children(words, verb) if w.id == start - 1 and w.text.lower() == "als"]
+        adverb = word.upos in NOMINAL and word.lemma[:1].islower() and not _children(words, word)
+        if not (marks or adverb):
             continue
-        _set(words, word, deprel="obl")
-        verb = words[word.head - 1]
-        if any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
-            continue
-        candidates = [w for w in _children(words, verb) if w.id > verb.id and w.upos in NOMINAL | {"PRON"}
-                      and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") == "Nom"
-                      and not any(c.deprel == "case" for c in _children(words, w))]
-        if candidates:
-            _set(words, candidates[0], deprel="nsubj")
+        _set(words, word, deprel="advmod" if adverb else "obl")
+        _promote_nominative(words, verb)
     return words
+
+
+def _promote_nominative(words: list[Word], verb: Word) -> None:
+    """A verb left without a subject takes the first nominative phrase after it that the
+    parser made an object or oblique."""
+    if any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
+        return
+    candidates = [w for w in _children(words, verb) if w.id > verb.id and w.upos in NOMINAL | {"PRON"}
+                  and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") == "Nom"
+                  and not any(c.deprel == "case" for c in _children(words, w))]
+    if candidates:
+        _set(words, candidates[0], deprel="nsubj")
 
 
 def split_names(words: list[Word]) -> list[Word]:

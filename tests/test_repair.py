@@ -47,6 +47,22 @@ def test_a_subject_with_a_preposition_is_an_oblique():
     assert repaired["Grund"][1] == "obl" and repaired["Behörde"][1] == "nsubj" and repaired["Mängel"][1] == "obj"
 
 
+def test_als_on_the_verb_before_the_subject_marks_a_predicative():
+    # the compact parser hangs "Als" on the verb, not on the noun it introduces
+    repaired = relations(prepositional_subjects(words(
+        "Als/CCONJ/3/cc Beispiel/NOUN/3/nsubj//" + NOM + " nannte/VERB/0/root/nennen/" + FIN +
+        " die/DET/5/det/der/" + DEF + " NASA/PROPN/3/obj//" + NOM + " Gase/NOUN/3/obj//Case=Acc ./PUNCT/3/punct")))
+    assert repaired["Beispiel"][1] == "obl" and repaired["NASA"][1] == "nsubj" and repaired["Gase"][1] == "obj"
+
+
+def test_a_lower_case_word_taken_for_a_name_is_no_subject():
+    repaired = relations(prepositional_subjects(words(
+        "Zudem/PROPN/2/nsubj/zudem/" + NOM + " regte/VERB/0/root/regen/" + FIN +
+        " ein/DET/4/det/ein Sprecher/NOUN/2/obj//" + NOM + " Gespräche/NOUN/2/obj//Case=Acc"
+        " an/ADP/2/compound:prt ./PUNCT/2/punct")))
+    assert repaired["Zudem"][1] == "advmod" and repaired["Sprecher"][1] == "nsubj"
+
+
 def test_the_subject_stays_where_the_verb_has_one():
     repaired = relations(prepositional_subjects(words(
         "Am/ADP/2/case Montag/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
