@@ -115,6 +115,15 @@ def test_source_span_takes_names_and_places_but_not_clauses_or_stray_objects(pac
     assert annotation.role("Source") == {(0, 0), (0, 1)}
 
 
+def test_source_span_keeps_quotation_marks_the_parser_hung_elsewhere(pack):
+    # "Die „Süddeutsche Zeitung“ berichtete, …": the opening quote hangs on the verb
+    sentence = ("Die/DET/4/det/der/Case=Nom|" + DEF + " „/PUNCT/6/punct Süddeutsche/ADJ/4/amod"
+                " Zeitung/NOUN/6/nsubj “/PUNCT/4/punct berichtete/VERB/0/root/berichten/VerbForm=Fin|Mood=Ind|Tense=Past"
+                " ,/PUNCT/10/punct es/PRON/10/nsubj sei/AUX/10/cop/sein/" + SUB + " ernst/ADJ/6/ccomp ./PUNCT/6/punct")
+    _, [annotation] = annotations(pack, sentence)
+    assert annotation.role("Source") == {(0, i) for i in range(5)}
+
+
 def test_according_noun_without_genitive_is_the_source(pack):
     _, [annotation] = annotations(
         pack, "Nach/ADP/3/case/nach eigenen/ADJ/3/amod Angaben/NOUN/5/obl/Angabe Soldaten/NOUN/5/nsubj:pass"

@@ -108,10 +108,18 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
             allowed |= {w.id for w in sentence.subtree(child, exclude=CLAUSAL)}
     allowed -= set(taken)
     allowed.add(head.id)
+    # quotation marks around part of a name ("Die „Süddeutsche Zeitung“") belong to it
+    # wherever the parser hung them
+    quotes = {w.id for w in sentence.words if w.text in PAIRED or w.text in PAIRED.values()}
     first = last = head.id
-    while first - 1 in allowed:
+    while first - 1 in allowed or (first - 1 in quotes and first - 2 in allowed):
         first -= 1
-    while last + 1 in allowed:
+    while last + 1 in allowed or (last + 1 in quotes and last + 2 in allowed):
+        last += 1
+    inside = {w.text for w in sentence.words[first - 1:last]}
+    if first > 1 and PAIRED.get(sentence.words[first - 2].text) in inside:
+        first -= 1
+    if last < len(sentence.words) and any(PAIRED.get(t) == sentence.words[last].text for t in inside):
         last += 1
     words = sentence.words[first - 1:last]
     # no punctuation at the edges, unless it closes a quotation or bracket opened inside
