@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from attribution.attributions import Attribution, build, is_main
-from attribution.document import Document, Sentence
+from attribution.document import Document, Sentence, Word
 from attribution.features import Features, document_quotes, sentence_features
 from attribution.markers import Marker, find_markers
 from attribution.repair import repair_document
@@ -64,9 +64,19 @@ def _main_konjunktiv(sentence: Sentence, markers: list[Marker]) -> list[Marker]:
             continue
         word = marker.anchor
         predicate = sentence.head_of(word) if word.deprel.split(":")[0] in {"aux", "cop"} else word
-        if predicate is not None and (predicate is root or is_main(predicate, sentence)):
+        if predicate is not None and (predicate is root or is_main(predicate, sentence)) \
+                or _verb_second(word, sentence):
             found.append(marker)
     return found
+
+
+def _verb_second(word: Word, sentence: Sentence) -> bool:
+    """The first verb of a sentence, with no subordinator or comma before it, is the main
+    clause's finite verb whatever the parser made of the tree ("Heutige Fahrzeuge seien
+    … in der Lage, … zu fahren" parsed with "Lage" as the root)."""
+    before = sentence.words[:word.id - 1]
+    return not any(w.upos in {"VERB", "AUX", "SCONJ"} or w.text == "," or w.feats.get("PronType") == "Rel"
+                   for w in before)
 
 
 def _choose_primary(attributions: list[Attribution]) -> Attribution | None:

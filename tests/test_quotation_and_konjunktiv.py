@@ -39,6 +39,20 @@ def test_konjunktiv_carries_the_source_over(pack):
     assert [m.text for m in verdicts[1].markers] == ["habe"]
 
 
+def test_konjunktiv_verb_first_in_the_sentence_carries_over_whatever_the_tree(pack):
+    # "Die Fahrzeuge seien nicht in der Lage, damit zu fahren": the parser makes "Lage"
+    # the root and hangs "seien" on the infinitive; it is still the main clause's verb
+    misparsed = ("Die/DET/2/det/der/" + DEF + " Fahrzeuge/NOUN/9/nsubj seien/AUX/9/cop/sein/" + PRES +
+                 " nicht/PART/6/advmod in/ADP/6/case Lage/NOUN/0/root ,/PUNCT/9/punct damit/ADV/9/advmod"
+                 " zu/PART/9/mark fahren/VERB/6/xcomp ./PUNCT/9/punct")
+    verdicts = judge_document(parse(CUE, misparsed), pack)
+    assert (verdicts[1].source, verdicts[1].form, verdicts[1].carried_from) == ("Der Sprecher", "free_indirect", 1)
+    # a Konjunktiv only in a clause after a comma is no main clause verb
+    relative = ("Die/DET/2/det/der/" + DEF + " Regierung/NOUN/3/nsubj tagt/VERB/0/root/tagen/" + PRES +
+                " ,/PUNCT/7/punct weil/SCONJ/7/mark es/PRON/7/nsubj eile/VERB/3/advcl/eilen/" + SUB + " ./PUNCT/3/punct")
+    assert judge_document(parse(CUE, relative), pack)[1].carried_from is None
+
+
 def test_konjunktiv_looks_past_author_sentences_up_to_the_packs_gap(pack):
     # reported speech often runs on after a background sentence in the author's voice
     verdicts = judge_document(parse(CUE, INDICATIVE, CARRIED), pack)
