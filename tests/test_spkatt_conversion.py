@@ -69,6 +69,19 @@ def test_named_speech_act_is_reported_over_the_whole_sentence_without_cue(pack):
     assert annotation.role("Message") == {(0, i) for i in range(6)}
 
 
+def test_a_stance_on_a_claim_only_named_is_no_annotation_but_an_accusation_is(pack):
+    # "Die Klinik wies die Vorwürfe zurück" says nothing of what was claimed
+    _, found = annotations(
+        pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Klinik/NOUN/3/nsubj wies/VERB/0/root/zurückweisen/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past die/DET/5/det/der Vorwürfe/NOUN/3/obj zurück/ADP/3/compound:prt ./PUNCT/3/punct")
+    assert found == []
+    _, [accusation] = annotations(
+        pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Opposition/NOUN/3/nsubj warf/VERB/0/root/vorwerfen/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past dem/DET/5/det/der Minister/NOUN/3/iobj Untreue/NOUN/3/obj"
+        " vor/ADP/3/compound:prt ./PUNCT/3/punct")
+    assert accusation.form == "Reported" and accusation.role("Source") == {(0, 0), (0, 1)}
+
+
 def test_source_keeps_its_apposition(pack):
     _, [annotation] = annotations(
         pack, "Ein/DET/2/det/ein Sprecher/NOUN/6/nsubj ,/PUNCT/4/punct Beringer/PROPN/2/appos ,/PUNCT/6/punct"

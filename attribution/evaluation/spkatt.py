@@ -200,6 +200,8 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
         kept = [a for a in verdict.attributions if not _speech_act(a)] or verdict.attributions
         messages = {id(a): {w.id for w in a.message} for a in kept}     # by identity
         for attribution in verdict.attributions:
+            if not attribution.cue.rule.content:
+                continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
             cue, source_words = _cue_and_source(attribution)

@@ -35,6 +35,7 @@ class Rule:
     certainty: str | None = None
     scope: str = "clause"   # clause | sentence ("laut X") | previous ("Dies sagte X": the sentence before)
     source_type: str | None = None
+    content: bool = True    # False: the message names a claim ("bestätigte den Bericht"), not what was said
     description: str = ""
     file: str = ""
     line: int = 0
@@ -192,6 +193,7 @@ def load_pack(directories: list[Path] | None = None, builtin: bool = True) -> Ru
             rule = Rule(id=f"{family}.{raw['name']}", kind=raw["kind"], pattern=Pattern.from_data(nodes),
                         form=raw.get("form"), certainty=raw.get("certainty"),
                         scope=raw.get("scope", "clause"), source_type=raw.get("source_type"),
+                        content=raw.get("content", True),
                         description=raw.get("description", ""), file=str(path),
                         line=_line_of(node, where))
             rules[rule.id] = rule     # a later pack's rule with the same id overrides
