@@ -229,3 +229,13 @@ def test_passive_speech_act_names_its_agent_not_its_subject(pack):
                 " vom/ADP/5/case Minister/NOUN/8/obl als/ADP/7/case unrealistisch/ADJ/8/obl"
                 " bezeichnet/VERB/0/root/bezeichnen/VerbForm=Part ./PUNCT/8/punct")
     assert (v.source, v.cue) == ("Minister", "bezeichnet")
+
+
+def test_a_subjectless_cue_takes_no_source_from_an_adverbial_before_it(pack):
+    # "Um 10 Uhr MEZ meldete die Agentur, …": the parser left "meldete" without a subject
+    # and made the agency its object; "MEZ" belongs to the time, not the speaker
+    doc = parse("Um/ADP/3/case 10/NUM/3/nummod Uhr/NOUN/5/obl MEZ/PROPN/3/nmod meldete/VERB/0/root/melden/" + FIN +
+                " die/DET/7/det/der/Case=Nom|" + DEF + " Agentur/NOUN/5/obj ,/PUNCT/12/punct der/DET/10/det/der/" + DEF +
+                " Flughafen/NOUN/12/nsubj sei/AUX/12/cop/sein/" + SUB + " gesperrt/ADJ/5/ccomp ./PUNCT/5/punct")
+    [verdict] = judge_document(doc, pack)
+    assert verdict.cue == "meldete" and verdict.source == "die Agentur"
