@@ -13,6 +13,7 @@ from attribution.rules.pack import RulePack
 
 CONTRACTIONS = "contracted_prepositions"
 NOMINATIVES = "nominative_pronouns"
+ADVERBS = "fronted_adverbs"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -22,18 +23,21 @@ def repair_document(document: Document, pack: RulePack) -> Document:
     contractions = {w.lower() for w in pack.lexicon(CONTRACTIONS)}
     times = set(pack.lexicon(TIME_NOUNS))
     nominatives = {w.lower() for w in pack.lexicon(NOMINATIVES)}
+    adverbs = {w.lower() for w in pack.lexicon(ADVERBS)}
     sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
-                                                repair_words(s.words, contractions, times, nominatives), s.kind, s.block)
+                                                repair_words(s.words, contractions, times, nominatives, adverbs),
+                                                s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
 
 
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
-                 times: set[str] = frozenset(), nominatives: set[str] = frozenset()) -> list[Word]:
+                 times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
+                 adverbs: set[str] = frozenset()) -> list[Word]:
     words = contracted_prepositions(words, contractions)
     words = time_attributes(words, times)
     words = passive_subjects(words)
-    words = prepositional_subjects(words)
+    words = prepositional_subjects(words, adverbs)
     words = split_names(words)
     words = subjects_across_clauses(words)
     words = double_subjects(words, nominatives)
@@ -80,10 +84,11 @@ def passive_subjects(words: list[Word]) -> list[Word]:
             and w.head not in passive_heads else w for w in words]
 
 
-def prepositional_subjects(words: list[Word]) -> list[Word]:
+def prepositional_subjects(words: list[Word], adverbs: set[str] = frozenset()) -> list[Word]:
     """A subject has no preposition and no "als": "Als Grund gab die Behörde … an", "am
-    Samstag sagte die Ministerin". Nor is it a lower-case word the tagger took for a name
-    ("Zudem regte ein Sprecher … an"). Such a "subject" is an adverbial; the nominative noun phrase
+    Samstag sagte die Ministerin". Nor is it an adverb the tagger took for a noun or name
+    ("Zudem regte ein Sprecher … an", "Gestern hat eine Sprecherin … mitgeteilt"): a
+    known one, or one with a lower-case lemma. Such a "subject" is an adverbial; the nominative noun phrase
     after the verb, where the parser made it an object, is the subject."""
     words = list(words)
     for word in list(words):
@@ -94,7 +99,8 @@ def prepositional_subjects(words: list[Word]) -> list[Word]:
         marks = [w for w in _children(words, word) if w.id < word.id
                  and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
         marks += [w for w in _children(words, verb) if w.id == start - 1 and w.text.lower() == "als"]
-        adverb = word.upos in NOMINAL and word.lemma[:1].islower() and not _children(words, word)
+        adverb = word.upos in NOMINAL and (word.lemma[:1].islower() or word.text.lower() in adverbs) \
+            and not _children(words, word)
         if not (marks or adverb):
             continue
         _set(words, word, deprel="advmod" if adverb else "obl")
@@ -107,9 +113,12 @@ def _promote_nominative(words: list[Word], verb: Word) -> None:
     parser made an object or oblique."""
     if any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
         return
-    candidates = [w for w in _children(words, verb) if w.id > verb.id and w.upos in NOMINAL | {"PRON"}
-                  and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") == "Nom"
+    # in "Gestern hat eine Sprecherin … mitgeteilt" the subject follows the finite auxiliary
+    finite = min([verb.id] + [w.id for w in _children(words, verb) if w.deprel.startswith("aux")])
+    candidates = [w for w in _children(words, verb) if w.id > finite and w.upos in NOMINAL | {"PRON"}
+                  and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") in {"Nom", "Acc"}
                   and not any(c.deprel == "case" for c in _children(words, w))]
+    candidates.sort(key=lambda w: w.feats.get("Case") != "Nom")
     if candidates:
         _set(words, candidates[0], deprel="nsubj")
 

@@ -63,6 +63,16 @@ def test_a_lower_case_word_taken_for_a_name_is_no_subject():
     assert repaired["Zudem"][1] == "advmod" and repaired["Sprecher"][1] == "nsubj"
 
 
+def test_a_known_adverb_taken_for_a_noun_gives_way_to_the_phrase_after_the_auxiliary():
+    # "Gestern hat eine Sprecherin des Gerichts mitgeteilt, …": the tagger made "Gestern" a
+    # noun (lemma "Gester") and the subject, and the speaker an accusative object
+    repaired = relations(prepositional_subjects(words(
+        "Gestern/NOUN/7/nsubj/Gester/" + NOM + " hat/AUX/7/aux/haben/" + PRES + " eine/DET/4/det/ein/Case=Acc"
+        " Sprecherin/NOUN/7/obj//Case=Acc des/DET/6/det/der/" + GEN + " Gerichts/NOUN/4/nmod//Case=Gen"
+        " mitgeteilt/VERB/0/root/mitteilen/VerbForm=Part ./PUNCT/7/punct"), {"gestern"}))
+    assert repaired["Gestern"][1] == "advmod" and repaired["Sprecherin"][1] == "nsubj"
+
+
 def test_the_subject_stays_where_the_verb_has_one():
     repaired = relations(prepositional_subjects(words(
         "Am/ADP/2/case Montag/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
