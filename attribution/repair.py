@@ -14,6 +14,7 @@ from attribution.rules.pack import RulePack
 CONTRACTIONS = "contracted_prepositions"
 NOMINATIVES = "nominative_pronouns"
 ADVERBS = "fronted_adverbs"
+DEMONSTRATIVES = "fronted_demonstratives"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -24,8 +25,10 @@ def repair_document(document: Document, pack: RulePack) -> Document:
     times = set(pack.lexicon(TIME_NOUNS))
     nominatives = {w.lower() for w in pack.lexicon(NOMINATIVES)}
     adverbs = {w.lower() for w in pack.lexicon(ADVERBS)}
+    demonstratives = {w.lower() for w in pack.lexicon(DEMONSTRATIVES)}
     sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
-                                                repair_words(s.words, contractions, times, nominatives, adverbs),
+                                                repair_words(s.words, contractions, times, nominatives, adverbs,
+                                                             demonstratives),
                                                 s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
@@ -33,13 +36,14 @@ def repair_document(document: Document, pack: RulePack) -> Document:
 
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
-                 adverbs: set[str] = frozenset()) -> list[Word]:
+                 adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset()) -> list[Word]:
     words = contracted_prepositions(words, contractions)
     words = time_attributes(words, times)
     words = passive_subjects(words)
     words = prepositional_subjects(words, adverbs)
     words = split_names(words)
     words = subjects_across_clauses(words)
+    words = demonstrative_objects(words, demonstratives)
     words = double_subjects(words, nominatives)
     words = stray_genitives(words)
     return words
@@ -108,7 +112,25 @@ def prepositional_subjects(words: list[Word], adverbs: set[str] = frozenset()) -
     return words
 
 
-def _promote_nominative(words: list[Word], verb: Word) -> None:
+def demonstrative_objects(words: list[Word], demonstratives: set[str]) -> list[Word]:
+    """"Dies bestätigte der Parteivorsitzende am Abend": a bare demonstrative opening the
+    sentence, with a nominative noun phrase after the verb (the verb's second subject, or an
+    object to the parser), is the fronted object that points back to what was said; the
+    noun phrase is the subject."""
+    words = list(words)
+    first = words[0] if words else None
+    if first is None or first.text.lower() not in demonstratives or not first.deprel.startswith("nsubj") \
+            or not first.head or _children(words, first):
+        return words
+    verb = words[first.head - 1]
+    _set(words, first, deprel="obj")
+    _promote_nominative(words, verb, cases={"Nom"})
+    if not any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
+        _set(words, words[0], deprel=first.deprel)     # no other subject: it was the subject
+    return words
+
+
+def _promote_nominative(words: list[Word], verb: Word, cases: set[str] = frozenset({"Nom", "Acc"})) -> None:
     """A verb left without a subject takes the first nominative phrase after it that the
     parser made an object or oblique."""
     if any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
@@ -116,7 +138,7 @@ def _promote_nominative(words: list[Word], verb: Word) -> None:
     # in "Gestern hat eine Sprecherin … mitgeteilt" the subject follows the finite auxiliary
     finite = min([verb.id] + [w.id for w in _children(words, verb) if w.deprel.startswith("aux")])
     candidates = [w for w in _children(words, verb) if w.id > finite and w.upos in NOMINAL | {"PRON"}
-                  and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") in {"Nom", "Acc"}
+                  and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") in cases
                   and not any(c.deprel == "case" for c in _children(words, w))]
     candidates.sort(key=lambda w: w.feats.get("Case") != "Nom")
     if candidates:
