@@ -2,7 +2,7 @@
 typical errors, and end to end: the repaired parse gives the right source."""
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (contracted_prepositions, double_subjects, passive_subjects,
+from attribution.repair import (contracted_prepositions, demonstrative_objects, double_subjects, passive_subjects,
                                 prepositional_subjects, split_names, stray_genitives,
                                 subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -71,6 +71,19 @@ def test_a_known_adverb_taken_for_a_noun_gives_way_to_the_phrase_after_the_auxil
         " Sprecherin/NOUN/7/obj//Case=Acc des/DET/6/det/der/" + GEN + " Gerichts/NOUN/4/nmod//Case=Gen"
         " mitgeteilt/VERB/0/root/mitteilen/VerbForm=Part ./PUNCT/7/punct"), {"gestern"}))
     assert repaired["Gestern"][1] == "advmod" and repaired["Sprecherin"][1] == "nsubj"
+
+
+def test_a_fronted_demonstrative_is_the_object_where_a_nominative_follows():
+    # "Dies bestätigte der Minister am Abend": the parser gives the verb two subjects
+    repaired = relations(demonstrative_objects(words(
+        "Dies/PRON/2/nsubj/dies/" + NOM + " bestätigte/VERB/0/root/bestätigen/" + FIN +
+        " der/DET/4/det/der/" + DEF + " Minister/NOUN/2/nsubj//" + NOM + " ./PUNCT/2/punct"), {"dies"}))
+    assert repaired["Dies"][1] == "obj" and repaired["Minister"][1] == "nsubj"
+    # "Dies führte zu Protesten": nothing else can be the subject
+    repaired = relations(demonstrative_objects(words(
+        "Dies/PRON/2/nsubj/dies/" + NOM + " führte/VERB/0/root/führen/" + FIN +
+        " zu/ADP/4/case Protesten/NOUN/2/obl//Case=Dat ./PUNCT/2/punct"), {"dies"}))
+    assert repaired["Dies"][1] == "nsubj"
 
 
 def test_the_subject_stays_where_the_verb_has_one():

@@ -33,6 +33,14 @@ def test_carried_konjunktiv_sentence_is_a_cueless_annotation_with_the_earlier_so
     assert {t for t in carried.role("Message")} == {(1, i) for i in range(5)}
 
 
+def test_carried_sentence_takes_the_speakers_latest_mention(pack):
+    # "Der Minister sagte, … Der Minister reiste ab. Man habe …": the second "Der Minister"
+    again = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj reiste/VERB/0/root/reisen/"
+             "VerbForm=Fin|Mood=Ind|Tense=Past ab/ADP/3/compound:prt ./PUNCT/3/punct")
+    _, found = annotations(pack, SAGTE_CLAUSE, again, CARRIED)
+    assert found[-1].form == "IndirectFreeIndirect" and found[-1].role("Source") == {(1, 0), (1, 1)}
+
+
 def test_author_sentence_gives_no_annotation(pack):
     _, found = annotations(pack, "Die/DET/2/det/der/" + DEF + " Sitzung/NOUN/3/nsubj endete/VERB/0/root/enden/"
                            "VerbForm=Fin|Mood=Ind|Tense=Past ./PUNCT/3/punct")

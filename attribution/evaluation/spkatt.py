@@ -133,6 +133,21 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
     return words or [head]
 
 
+def _latest_mention(verdicts: list[Verdict], mention, after: int, before: int):
+    """SpkAtt gives a sentence that goes on in someone's words the speaker's latest mention:
+    "Laut ROG wurden … verurteilt. Trotz … gibt ROG keine Entwarnung. [Konjunktiv]" has the
+    "ROG" of the second sentence. The latest sentence between the cue's and this one that
+    names the speaker again, with the noun phrase around the name."""
+    if mention.pronoun or not mention.head.text[:1].isupper():
+        return None
+    for verdict in reversed(verdicts[after:before]):
+        sentence = verdict.sentence
+        word = next((w for w in sentence.words if w.text == mention.head.text and w.upos in {"NOUN", "PROPN"}), None)
+        if word is not None:
+            return sentence, _noun_phrase(sentence, word, [word])
+    return None
+
+
 def _ends_with_colon(sentence) -> bool:
     content = [w for w in sentence.words if w.text not in PAIRED]
     return bool(content) and content[-1].text == ":"
@@ -190,6 +205,9 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 words = source_span(origin.sentence, origin.mention) \
                     if origin.mention.sentence == origin.sentence.index else origin.mention.words
                 source = _tokens(origin.mention.sentence - 1, words)
+                later = _latest_mention(verdicts, origin.mention, origin.sentence.index, sid)
+                if later is not None:
+                    source = _tokens(later[0].index - 1, later[1])
             annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
             if not extend(annotation, origin, form):
                 annotations.append(annotation)
