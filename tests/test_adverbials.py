@@ -14,6 +14,14 @@ def test_laut(pack):
         ("Polizei", "police_justice", "Laut", "reported", "reported")
 
 
+def test_laut_with_a_quoted_name_the_tagger_took_for_a_verb(pack):
+    # "Laut „tagesschau.de“ gehören auch Wahlen zu den Forderungen"
+    [v] = verdicts(pack, "Laut/ADP/3/case/laut „/PUNCT/3/punct tagesschau.de/VERB/5/ccomp “/PUNCT/3/punct"
+                   " gehören/VERB/0/root/gehören/" + PRES + " auch/ADV/5/advmod Wahlen/NOUN/5/nsubj"
+                   " zu/ADP/10/case den/DET/10/det/der Forderungen/NOUN/5/obl ./PUNCT/5/punct")
+    assert (v.source, v.cue, v.form) == ("tagesschau.de", "Laut", "reported")
+
+
 def test_nach_angaben_with_genitive(pack):
     [v] = verdicts(pack, "Nach/ADP/2/case/nach Angaben/NOUN/6/obl/Angabe des/DET/4/det/der/Case=Gen|" + DEF +
                    " NIS/PROPN/2/nmod wurden/AUX/6/aux:pass/werden/" + FIN + " Soldaten/NOUN/6/nsubj:pass"
