@@ -35,6 +35,19 @@ def test_zufolge(pack):
     assert (v.source, v.source_type, v.cue) == ("Bericht", "document", "zufolge")
 
 
+def test_zufolge_where_the_word_before_is_no_noun(pack):
+    # "Dem Sender al-Dschasira zufolge wird das Schiff umgeleitet": the name tagged an adverb
+    [v] = verdicts(pack, "Dem/DET/2/det/der/Case=Dat|" + DEF + " Sender/NOUN/7/obl al-Dschasira/ADV/7/advmod"
+                   " zufolge/ADP/2/case wird/AUX/7/aux:pass/werden/" + PRES + " das/DET/6/det/der Schiff/NOUN/7/nsubj:pass"
+                   " umgeleitet/VERB/0/root ./PUNCT/7/punct")
+    assert (v.cue, v.form, v.source) == ("zufolge", "reported", "Sender")
+    # "dem „Figaro“ zufolge": the parser hangs "zufolge" on a noun after it
+    [v] = verdicts(pack, "Dem/DET/3/det/der/Case=Dat|" + DEF + " „/PUNCT/3/punct Figaro/PROPN/8/obl “/PUNCT/3/punct"
+                   " zufolge/ADP/7/case hob/VERB/8/aux/heben/" + FIN + " Interview/NOUN/8/obl"
+                   " Sarkozy/PROPN/0/root ./PUNCT/8/punct")
+    assert (v.cue, v.source) == ("zufolge", "Figaro")
+
+
 def test_postposed_so_with_konjunktiv(pack):
     [v] = verdicts(pack, "Es/PRON/2/expl gebe/VERB/0/root/geben/" + SUB + " etwa/ADV/4/advmod 4.700/NUM/5/nummod"
                    " Opfer/NOUN/2/obj ,/PUNCT/7/punct so/ADV/2/advmod der/DET/10/det/der/Case=Nom|" + DEF +
