@@ -92,6 +92,7 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
     resolver = SourceResolver(pack)
     quotes = document_quotes(document, pack)
     verdicts: list[Verdict] = []
+    introductions: dict[int, Attribution] = {}     # verdict index -> "X zur neuen Heimat:"
     previous: Verdict | None = None          # the last verdict that can pass its source on
     gap = 0                                  # sentences since then without a source
     for sentence in document.sentences:
@@ -103,6 +104,11 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
         markers = find_markers(sentence, pack, features)
         last = previous.primary if previous and gap == 0 else None
         attributions = build(sentence, markers, features, pack, resolver, last)
+        # a closing colon may introduce a quotation: only the sentences after it can tell
+        following = [a for a in attributions if a.cue.rule.scope == "following"]
+        attributions = [a for a in attributions if a.cue.rule.scope != "following"]
+        if following:
+            introductions[len(verdicts)] = following[0]
         verdict = Verdict(sentence, attributions, _choose_primary(attributions))
         konjunktiv = _main_konjunktiv(sentence, markers)
         free = [m for m in markers if m.kind != "cue" and m.kind != "konjunktiv"
@@ -142,7 +148,7 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             if gap > pack.carry_over_gap:
                 previous = None
     _speaker_after_quote(verdicts, quotes)
-    _quotation_after_colon(verdicts, quotes)
+    _quotation_after_colon(verdicts, quotes, introductions)
     _claim_before_demonstrative(verdicts, pack)
     return verdicts
 
@@ -163,12 +169,16 @@ def _claim_before_demonstrative(verdicts: list[Verdict], pack: RulePack) -> None
         before.certainty = pack.strongest([primary.certainty] + [m.rule.certainty for m in before.markers])
 
 
-def _quotation_after_colon(verdicts: list[Verdict], quotes: list[tuple[int, int]]) -> None:
+def _quotation_after_colon(verdicts: list[Verdict], quotes: list[tuple[int, int]],
+                           introductions: dict[int, Attribution]) -> None:
     """X sagte: / „…“ — a reporting clause that ends in a colon introduces the quotation in
     the sentences that follow; it becomes a direct attribution of its own (the clause may
-    also report something indirectly: "Er glaube, dass …:")."""
+    also report something indirectly: "Er glaube, dass …:"). A sentence without a reporting
+    verb that ends in a colon ("Nina Hagen zur neuen Heimat:") introduces it too, through a
+    rule of scope "following"; that sentence itself stays the author's."""
     for index, verdict in enumerate(verdicts):
-        primary = verdict.primary
+        introduced = verdict.primary is None and verdict.carried_from is None and index in introductions
+        primary = introductions[index] if introduced else verdict.primary
         if primary is None or verdict.carried_from is not None or primary.mention is None:
             continue
         words = verdict.sentence.words
@@ -186,8 +196,9 @@ def _quotation_after_colon(verdicts: list[Verdict], quotes: list[tuple[int, int]
         if not following:
             continue
         quotation = replace(primary, message=[], form="direct", markers=[])
-        verdict.attributions.append(quotation)
-        if not any(w.upos in {"VERB", "AUX"} for w in primary.message):
+        if not introduced:
+            verdict.attributions.append(quotation)
+        if not introduced and not any(w.upos in {"VERB", "AUX"} for w in primary.message):
             # "gab … bekannt:" reports nothing but the quotation that follows
             verdict.attributions.remove(primary)
             verdict.primary, verdict.form = quotation, "direct"

@@ -95,6 +95,20 @@ def test_reporting_clause_ending_in_a_colon_introduces_the_next_quoted_sentences
     assert verdicts[1].primary is verdicts[0].primary and verdicts[0].primary.mention.text == "Er"
 
 
+def test_a_colon_without_a_reporting_verb_introduces_the_quotation_after_it(pack):
+    # "Die Sängerin zur neuen Heimat: / „Wir hoffen auf Frieden.“"
+    intro = ("Die/DET/2/det/der/Case=Nom|" + DEF + " Sängerin/NOUN/0/root zur/ADP/5/case neuen/ADJ/5/amod"
+             " Heimat/NOUN/2/nmod :/PUNCT/2/punct")
+    quote = ("„+/PUNCT/2/punct Wir/PRON/2/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " auf/ADP/4/case"
+             " Frieden/NOUN/2/obl ./PUNCT/2/punct “/PUNCT/2/punct")
+    first, second = judge_document(parse(intro, quote), pack)
+    assert first.primary is None and first.form == "none"
+    assert (second.source, second.form, second.carried_from) == ("Die Sängerin", "direct", 1)
+    # without a quotation after it the colon introduces nothing
+    [alone] = judge_document(parse(intro), pack)
+    assert alone.primary is None and alone.form == "none"
+
+
 def test_past_tense_subjunctive_from_the_tagger_is_not_konjunktiv_i(pack):
     # a tagger's Mood=Sub on "musste" (past indicative, or Konjunktiv II at most) carries nothing
     musste = ("Er/PRON/2/nsubj musste/VERB/0/root/müssen/VerbForm=Fin|Mood=Sub|Tense=Past|Person=3"

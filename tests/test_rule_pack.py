@@ -65,6 +65,23 @@ def test_unknown_lexicon_and_dangling_node(tmp_path):
         load_pack([tmp_path])
 
 
+def test_two_rules_of_one_name_in_a_file_are_an_error(tmp_path):
+    # the second would silently replace the first
+    write(tmp_path, "a.yaml", """\
+        family: a
+        description: test
+        rules:
+          - name: same
+            kind: cue
+            pattern: [{id: cue, attrs: {LOWER: laut}}]
+          - name: same
+            kind: cue
+            pattern: [{id: cue, attrs: {LOWER: gemäß}}]
+        """)
+    with pytest.raises(RuleError, match="a.yaml:7: duplicate rule name 'same'"):
+        load_pack([tmp_path], builtin=False)
+
+
 def test_malformed_yaml(tmp_path):
     write(tmp_path, "broken.yaml", "family: [unclosed\n")
     [problem] = validate(tmp_path)

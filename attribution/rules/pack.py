@@ -34,6 +34,7 @@ class Rule:
     form: str | None = None
     certainty: str | None = None
     scope: str = "clause"   # clause | sentence ("laut X") | previous ("Dies sagte X": the sentence before)
+    #                         | following ("X zur Heimat:": a quotation in the sentences after, if any)
     source_type: str | None = None
     content: bool = True    # False: the message names a claim ("bestätigte den Bericht"), not what was said
     description: str = ""
@@ -185,8 +186,12 @@ def load_pack(directories: list[Path] | None = None, builtin: bool = True) -> Ru
             target["names"] += spec.get("names", [])
         pack.metonyms.update(data.get("metonyms") or {})
         pack.irregular_stems.update(data.get("irregular_stems") or {})
+        names: set[str] = set()
         for i, raw in enumerate(data.get("rules") or []):
             where = ["rules", i]
+            if raw["name"] in names:    # within one file a second rule would silently replace the first
+                raise RuleError(path, _line_of(node, where), f"duplicate rule name {raw['name']!r}")
+            names.add(raw["name"])
             _check_pattern(raw["pattern"], path, node, where + ["pattern"])
             nodes = [_expand(n, pack.lexicons, path, node, where + ["pattern", j])
                      for j, n in enumerate(raw["pattern"])]
