@@ -109,6 +109,16 @@ def test_a_colon_without_a_reporting_verb_introduces_the_quotation_after_it(pack
     assert alone.primary is None and alone.form == "none"
 
 
+def test_a_clause_without_reporting_verb_before_colon_and_quotation_names_the_speaker(pack):
+    # "Hier sparte der Präsident nicht mit Kritik: „Jeder sollte es wissen.“"
+    doc = parse("Hier/ADV/2/advmod sparte/VERB/0/root/sparen/" + FIN + " der/DET/4/det/der/Case=Nom|" + DEF +
+                " Präsident/NOUN/2/nsubj nicht/PART/2/advmod mit/ADP/7/case Kritik/NOUN/2/obl :/PUNCT/2/punct"
+                " „+/PUNCT/12/punct Jeder/PRON/12/nsubj sollte/AUX/12/aux/sollen/" + FIN + " es/PRON/12/obj"
+                " wissen/VERB/2/parataxis/wissen ./PUNCT/12/punct “/PUNCT/12/punct")
+    [verdict] = judge_document(doc, pack)
+    assert (verdict.source, verdict.form) == ("der Präsident", "direct")
+
+
 def test_past_tense_subjunctive_from_the_tagger_is_not_konjunktiv_i(pack):
     # a tagger's Mood=Sub on "musste" (past indicative, or Konjunktiv II at most) carries nothing
     musste = ("Er/PRON/2/nsubj musste/VERB/0/root/müssen/VerbForm=Fin|Mood=Sub|Tense=Past|Person=3"
