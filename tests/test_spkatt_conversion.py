@@ -145,6 +145,16 @@ def test_source_span_keeps_quotation_marks_the_parser_hung_elsewhere(pack):
     assert annotation.role("Source") == {(0, i) for i in range(5)}
 
 
+def test_source_span_leaves_out_objects_the_parser_hung_on_it(pack):
+    # "Nach Angaben der Opposition einige Polizisten verletzt worden": the parser hung the
+    # subject of the clause on "Angaben"
+    sentence = ("Nach/ADP/2/case/nach Angaben/NOUN/7/obl/Angabe der/DET/4/det/der/Case=Gen|" + DEF +
+                " Opposition/NOUN/2/nmod//Case=Gen einige/DET/6/det Polizisten/NOUN/2/nmod//Case=Acc"
+                " verletzt/VERB/0/root/verletzen seien/AUX/7/aux:pass/sein/" + SUB + " ./PUNCT/7/punct")
+    _, found = annotations(pack, sentence)
+    assert [a.role("Source") for a in found] == [{(0, 1), (0, 2), (0, 3)}]     # Angaben der Opposition
+
+
 def test_according_noun_without_genitive_is_the_source(pack):
     _, [annotation] = annotations(
         pack, "Nach/ADP/3/case/nach eigenen/ADJ/3/amod Angaben/NOUN/5/obl/Angabe Soldaten/NOUN/5/nsubj:pass"

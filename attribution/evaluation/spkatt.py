@@ -104,6 +104,8 @@ def source_span(sentence, mention, taken: set[int] = frozenset()) -> list:
 def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> list:
     allowed = {w.id for w in words}
     for child in sentence.children(head):
+        if child.id > head.id and _stray_object(sentence, child):
+            continue
         if child.deprel.split(":")[0] not in CLAUSAL | OUTSIDE:
             allowed |= {w.id for w in sentence.subtree(child, exclude=CLAUSAL)}
     allowed -= set(taken)
@@ -146,6 +148,21 @@ def _latest_mention(verdicts: list[Verdict], mention, after: int, before: int):
         if word is not None:
             return sentence, _noun_phrase(sentence, word, [word])
     return None
+
+
+def _stray_object(sentence, word) -> bool:
+    """A noun phrase after the source in the accusative or dative, with no preposition and
+    not set off as an apposition, is the verb's object the parser hung on the source ("nach
+    Angaben der Opposition einige Polizisten"); a number after it is a figure ("laut
+    aktueller Statistik 2.232.018")."""
+    if word.upos == "NUM":
+        return True
+    if word.deprel.split(":")[0] != "nmod" or any(c.deprel == "case" for c in sentence.children(word)):
+        return False
+    start = min(w.id for w in sentence.subtree(word))
+    apposition = start > 1 and sentence.words[start - 2].text in {",", "(", "–"}
+    determined = any(c.deprel.startswith("det") for c in sentence.children(word))    # not a name
+    return word.feats.get("Case") in {"Acc", "Dat"} and word.upos == "NOUN" and determined and not apposition
 
 
 def _ends_with_colon(sentence) -> bool:
