@@ -155,6 +155,15 @@ def test_source_span_leaves_out_objects_the_parser_hung_on_it(pack):
     assert [a.role("Source") for a in found] == [{(0, 1), (0, 2), (0, 3)}]     # Angaben der Opposition
 
 
+def test_source_span_goes_on_over_names_the_parser_hung_elsewhere(pack):
+    # "Die Archäologin Montserrat Sanz sagte, …" with the name hung on the verb
+    sentence = ("Die/DET/2/det/der/Case=Nom|" + DEF + " Archäologin/NOUN/5/nsubj Montserrat/PROPN/5/obj"
+                " Sanz/PROPN/3/flat sagte/VERB/0/root/sagen/VerbForm=Fin|Mood=Ind|Tense=Past ,/PUNCT/9/punct"
+                " es/PRON/9/nsubj sei/AUX/9/cop/sein/" + SUB + " alt/ADJ/5/ccomp ./PUNCT/5/punct")
+    _, [annotation] = annotations(pack, sentence)
+    assert annotation.role("Source") == {(0, 0), (0, 1), (0, 2), (0, 3)}
+
+
 def test_according_noun_without_genitive_is_the_source(pack):
     _, [annotation] = annotations(
         pack, "Nach/ADP/3/case/nach eigenen/ADJ/3/amod Angaben/NOUN/5/obl/Angabe Soldaten/NOUN/5/nsubj:pass"

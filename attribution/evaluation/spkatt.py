@@ -118,6 +118,12 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
         first -= 1
     while last + 1 in allowed or (last + 1 in quotes and last + 2 in allowed):
         last += 1
+    # names go on over the words the tagger took for names wherever the parser hung them
+    # ("die Archäologin Montserrat Sanz", "Gerhard Schröder")
+    while last < len(sentence.words) and last + 1 not in taken and sentence.words[last].upos == "PROPN":
+        last += 1
+    while first > 1 and first - 1 not in taken and sentence.words[first - 2].upos == "PROPN":
+        first -= 1
     inside = {w.text for w in sentence.words[first - 1:last]}
     if first > 1 and PAIRED.get(sentence.words[first - 2].text) in inside:
         first -= 1
