@@ -164,6 +164,15 @@ def test_source_span_goes_on_over_names_the_parser_hung_elsewhere(pack):
     assert annotation.role("Source") == {(0, 0), (0, 1), (0, 2), (0, 3)}
 
 
+def test_source_span_takes_a_bare_title_before_the_name(pack):
+    # "Das musste Bundesfinanzminister Peer Steinbrück einräumen": the title as a second subject
+    sentence = ("Das/PRON/6/obj musste/AUX/6/aux/müssen/VerbForm=Fin|Mood=Ind|Tense=Past Bundesfinanzminister/NOUN/6/obl"
+                " Peer/PROPN/5/flat Steinbrück/PROPN/6/nsubj einräumen/VERB/0/root/einräumen ./PUNCT/6/punct")
+    _, found = annotations(pack, "Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+                           " ernst/ADJ/0/root ./PUNCT/4/punct", sentence)
+    assert {(1, 2), (1, 3), (1, 4)} in [a.role("Source") for a in found]
+
+
 def test_according_noun_without_genitive_is_the_source(pack):
     _, [annotation] = annotations(
         pack, "Nach/ADP/3/case/nach eigenen/ADJ/3/amod Angaben/NOUN/5/obl/Angabe Soldaten/NOUN/5/nsubj:pass"

@@ -124,6 +124,13 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
         last += 1
     while first > 1 and first - 1 not in taken and sentence.words[first - 2].upos == "PROPN":
         first -= 1
+    # a bare title before a name ("Fed-Chef Ben Bernanke", "BKA-Präsident Ziercke")
+    title = sentence.words[first - 2] if first > 1 else None
+    if title is not None and title.id not in taken and title.upos == "NOUN" and title.text[:1].isupper() \
+            and sentence.words[first - 1].upos == "PROPN" \
+            and not any(c.deprel.split(":")[0] in {"det", "case"} for c in sentence.children(title)) \
+            and (first < 3 or sentence.words[first - 3].upos not in {"DET", "ADP", "ADJ"}):
+        first -= 1
     inside = {w.text for w in sentence.words[first - 1:last]}
     if first > 1 and PAIRED.get(sentence.words[first - 2].text) in inside:
         first -= 1
