@@ -68,6 +68,16 @@ def test_according_noun_belongs_to_the_source_and_the_form_is_indirect(pack):
     assert {(0, 4), (0, 5), (0, 6)} <= annotation.role("Message")
 
 
+def test_carried_sentence_keeps_the_according_noun_in_its_source(pack):
+    # "Nach Angaben des NIS wurden Soldaten getötet. Man habe keine Einigung erzielt."
+    _, found = annotations(
+        pack, "Nach/ADP/2/case/nach Angaben/NOUN/6/obl/Angabe des/DET/4/det/der/" + DEF +
+        " NIS/PROPN/2/nmod Soldaten/NOUN/6/nsubj:pass getötet/VERB/0/root/töten wurden/AUX/6/aux:pass/werden/"
+        "VerbForm=Fin|Mood=Ind|Tense=Past ./PUNCT/6/punct", CARRIED)
+    assert found[-1].form == "IndirectFreeIndirect"
+    assert found[-1].role("Source") == {(0, 1), (0, 2), (0, 3)}          # Angaben des NIS
+
+
 def test_named_speech_act_is_reported_over_the_whole_sentence_without_cue(pack):
     _, [annotation] = annotations(
         pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Verband/NOUN/3/nsubj forderte/VERB/0/root/fordern/"

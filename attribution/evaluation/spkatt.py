@@ -232,7 +232,8 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
             form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"}.get(verdict.form, "FreeIndirect")
             source = frozenset()
             if origin.mention is not None:
-                words = source_span(origin.sentence, origin.mention) \
+                # the source as the cue sentence's own annotation has it ("Angaben der Polizei")
+                words = _cue_and_source(origin)[1] \
                     if origin.mention.sentence == origin.sentence.index else origin.mention.words
                 source = _tokens(origin.mention.sentence - 1, words)
                 later = _latest_mention(verdicts, origin.mention, origin.sentence.index, sid)
