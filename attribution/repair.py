@@ -92,19 +92,20 @@ def prepositional_subjects(words: list[Word], adverbs: set[str] = frozenset()) -
     """A subject has no preposition and no "als": "Als Grund gab die Behörde … an", "am
     Samstag sagte die Ministerin". Nor is it an adverb the tagger took for a noun or name
     ("Zudem regte ein Sprecher … an", "Gestern hat eine Sprecherin … mitgeteilt"): a
-    known one, or one with a lower-case lemma. Such a "subject" is an adverbial; the nominative noun phrase
-    after the verb, where the parser made it an object, is the subject."""
+    known one, or one with a lower-case lemma. Such a "subject" is an adverbial; the
+    nominative noun phrase after the verb, where the parser made it an object, is the
+    subject."""
     words = list(words)
     for word in list(words):
         if not word.deprel.startswith("nsubj") or word.head == 0:
             continue
-        verb = words[word.head - 1]
-        start = min([word.id] + [w.id for w in _children(words, word)])
-        marks = [w for w in _children(words, word) if w.id < word.id
+        verb, children = words[word.head - 1], _children(words, word)
+        start = min([word.id] + [w.id for w in children])
+        marks = [w for w in children if w.id < word.id
                  and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
         marks += [w for w in _children(words, verb) if w.id == start - 1 and w.text.lower() == "als"]
         adverb = word.upos in NOMINAL and (word.lemma[:1].islower() or word.text.lower() in adverbs) \
-            and not _children(words, word)
+            and not children
         if not (marks or adverb):
             continue
         _set(words, word, deprel="advmod" if adverb else "obl")
@@ -131,8 +132,9 @@ def demonstrative_objects(words: list[Word], demonstratives: set[str]) -> list[W
 
 
 def _promote_nominative(words: list[Word], verb: Word, cases: set[str] = frozenset({"Nom", "Acc"})) -> None:
-    """A verb left without a subject takes the first nominative phrase after it that the
-    parser made an object or oblique."""
+    """A verb left without a subject takes the first noun phrase after its finite verb that
+    the parser made an object or oblique, in one of the given cases (the tagger marks some
+    nominatives accusative); a nominative goes first."""
     if any(w.deprel.startswith("nsubj") for w in _children(words, verb)):
         return
     # in "Gestern hat eine Sprecherin … mitgeteilt" the subject follows the finite auxiliary

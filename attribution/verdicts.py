@@ -198,10 +198,10 @@ def _quotation_after_colon(verdicts: list[Verdict], quotes: list[tuple[int, int]
         quotation = replace(primary, message=[], form="direct", markers=[])
         if not introduced:
             verdict.attributions.append(quotation)
-        if not introduced and not any(w.upos in {"VERB", "AUX"} for w in primary.message):
-            # "gab … bekannt:" reports nothing but the quotation that follows
-            verdict.attributions.remove(primary)
-            verdict.primary, verdict.form = quotation, "direct"
+            if not any(w.upos in {"VERB", "AUX"} for w in primary.message):
+                # "gab … bekannt:" reports nothing but the quotation that follows
+                verdict.attributions.remove(primary)
+                verdict.primary, verdict.form = quotation, "direct"
         for later in following:
             later.primary, later.carried_from = quotation, verdict.sentence.index
             later.form, later.certainty = "direct", quotation.certainty

@@ -232,13 +232,14 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
             form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"}.get(verdict.form, "FreeIndirect")
             source = frozenset()
             if origin.mention is not None:
-                # the source as the cue sentence's own annotation has it ("Angaben der Polizei")
-                words = _cue_and_source(origin)[1] \
-                    if origin.mention.sentence == origin.sentence.index else origin.mention.words
-                source = _tokens(origin.mention.sentence - 1, words)
                 later = _latest_mention(verdicts, origin.mention, origin.sentence.index, sid)
                 if later is not None:
                     source = _tokens(later[0].index - 1, later[1])
+                else:
+                    # the source as the cue sentence's own annotation has it ("Angaben der Polizei")
+                    words = _cue_and_source(origin)[1] \
+                        if origin.mention.sentence == origin.sentence.index else origin.mention.words
+                    source = _tokens(origin.mention.sentence - 1, words)
             annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
             if not extend(annotation, origin, form):
                 annotations.append(annotation)
