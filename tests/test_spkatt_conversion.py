@@ -2,7 +2,7 @@
 import json
 
 from test_reporting_verbs import SAGTE_CLAUSE
-from trees import DEF, SUB, parse
+from trees import DEF, FIN, SUB, parse
 
 from attribution.evaluation.spkatt import GoldDocument, system_annotations, to_json
 from attribution.verdicts import judge_document
@@ -13,7 +13,7 @@ CARRIED = ("Man/PRON/2/nsubj habe/AUX/4/aux/haben/" + SUB + " keine/DET/4/det Ei
 
 def annotations(pack, *sentences):
     document = parse(*sentences)
-    return document, system_annotations(judge_document(document, pack))
+    return document, system_annotations(judge_document(document, pack), pack.quotes)
 
 
 def test_indirect_speech_has_cue_source_and_clause_as_message(pack):
@@ -229,3 +229,30 @@ def test_demnach_is_cue_and_source(pack):
                            " ernst/ADJ/0/root ./PUNCT/5/punct")
     [annotation] = [a for a in found if a.role("Cue")]
     assert annotation.role("Cue") == {(0, 0)} == annotation.role("Source")
+
+
+# "Der Minister sagte, die Lage sei „sehr ernst“."
+QUOTED_FRAGMENT = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing "
+                   "sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/10/punct die/DET/6/det/der/" + DEF +
+                   " Lage/NOUN/10/nsubj sei/AUX/10/cop/sein/" + SUB + " „/PUNCT/10/punct sehr/ADV/10/advmod"
+                   " ernst/ADJ/3/ccomp “/PUNCT/10/punct ./PUNCT/3/punct")
+
+
+def test_quoted_fragment_inside_indirect_speech_is_a_nested_direct_annotation(pack):
+    _, found = annotations(pack, QUOTED_FRAGMENT)
+    [top] = [a for a in found if not a.nested]
+    [nested] = [a for a in found if a.nested]
+    assert top.form == "Indirect" and nested.form == "Direct"
+    assert nested.role("Message") == {(0, 7), (0, 8), (0, 9), (0, 10)}     # „ sehr ernst “
+    assert nested.role("Cue") == top.role("Cue") == {(0, 2)}
+    assert nested.role("Source") == top.role("Source") == {(0, 0), (0, 1)}
+
+
+def test_quoted_name_inside_indirect_speech_is_no_nested_annotation(pack):
+    # "Der Minister sagte, die „Bild Zeitung“ sei unseriös": a capitalised quotation without a verb is a name
+    name = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing "
+            "sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/11/punct die/DET/7/det/der/" + DEF +
+            " „/PUNCT/7/punct Bild/PROPN/7/compound Zeitung/PROPN/11/nsubj “/PUNCT/7/punct"
+            " sei/AUX/11/cop/sein/" + SUB + " unseriös/ADJ/3/ccomp ./PUNCT/3/punct")
+    _, found = annotations(pack, name)
+    assert [a.form for a in found] == ["Indirect"]

@@ -187,11 +187,46 @@ def _speech_act(attribution) -> bool:
     return attribution.form == "reported" and attribution.cue.rule.scope != "sentence"
 
 
-def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
+def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
+                      quotes: list[tuple[str, str]]) -> list[list]:
+    """Quotations inside a message that is not itself a quotation ("sagte, der Pilot trage die
+    „volle Verantwortung“"): SpkAtt annotates each as a nested Direct message. A quoted name
+    ("die Zeitung „Le Figaro“") is no message: a fragment must start in lower case or, if
+    capitalised, contain a finite verb, and must not be a cue or source ("laut „tagesschau.de“")."""
+    closers = dict(quotes)
+    words, fragments, i = sentence.words, [], 0
+    while i < len(words):
+        opener = words[i]
+        closer = closers.get(opener.text) if opener.id in message_ids else None
+        end = next((j for j in range(i + 1, len(words)) if words[j].text == closer), None) if closer else None
+        if end is None or words[end].id not in message_ids:
+            i += 1
+            continue
+        fragment, inner = words[i:end + 1], words[i + 1:end]
+        said = len(inner) > 1 and (not inner[0].text[:1].isupper()
+                          or any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in inner))
+        ids = {w.id for w in fragment}
+        if said and not message_ids <= ids and not ids & roles:
+            fragments.append(fragment)
+        i = end + 1
+    return fragments
+
+
+def system_annotations(verdicts: list[Verdict], quotes: list[tuple[str, str]]) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
     annotation of its own without a cue: IndirectFreeIndirect for a Konjunktiv sentence
-    (whatever form the source first spoke in), Direct inside a quotation."""
+    (whatever form the source first spoke in), Direct inside a quotation. A quotation inside
+    a message that is not Direct is a nested Direct annotation with the same cue and source."""
     annotations: list[Annotation] = []
+
+    def nest(verdict: Verdict, message_ids: set[int], cue: frozenset, source: frozenset) -> None:
+        sentence = verdict.sentence
+        roles = {w.id for a in verdict.attributions for w in a.cue.words}
+        roles |= {w.id for a in verdict.attributions if a.mention and a.mention.sentence == sentence.index
+                  for w in a.mention.words}
+        for fragment in _quoted_fragments(sentence, message_ids, roles, quotes):
+            annotations.append(Annotation({"Message": _tokens(sentence.index - 1, fragment), "Cue": cue,
+                                           "Source": source}, "Direct", "Speech", True))
     # SpkAtt annotates a run of sentences one speaker goes on in as one message: carried-over
     # Konjunktiv sentences, and a quotation over several sentences with its cue sentence
     run: tuple | None = None           # (attribution, form, last sentence id, annotation index)
@@ -244,6 +279,9 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
             if not extend(annotation, origin, form):
                 annotations.append(annotation)
                 run = (origin, form, sid, len(annotations) - 1)
+            if form != "Direct":
+                cue = _tokens(origin.sentence.index - 1, _cue_and_source(origin)[0])
+                nest(verdict, {w.id for w in verdict.sentence.words}, cue, source)
             continue
         primary_run = None
         # speech acts give way to reported words in the same sentence (see below)
@@ -265,6 +303,7 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                     continue
                 annotations.append(Annotation({"Message": sentence_tokens, "Source": source},
                                               "Reported", "Speech", nested))
+                nest(verdict, {w.id for w in verdict.sentence.words}, frozenset(), source)
                 continue
             form = FORM_NAMES.get(attribution.form, "Indirect")
             message = _tokens(sid, attribution.message)
@@ -277,6 +316,8 @@ def system_annotations(verdicts: list[Verdict]) -> list[Annotation]:
                 primary_run = run
                 continue
             annotations.append(annotation)
+            if form != "Direct":
+                nest(verdict, {w.id for w in attribution.message}, annotation.role("Cue"), source)
             if attribution is verdict.primary or (form == "Direct" and not attribution.message):
                 # the sentences after it may go on in this speaker's words
                 primary_run = (attribution, form, sid, len(annotations) - 1)
@@ -340,7 +381,7 @@ def evaluate(documents: list[GoldDocument], parser: Parser, pack: RulePack,
     start = time.perf_counter()
     for document in documents:
         parsed = parser.parse_pretokenized(document.sentences)
-        system = system_annotations(judge_document(parsed, pack))
+        system = system_annotations(judge_document(parsed, pack), pack.quotes)
         result.simple.add_document(simplified(system), simplified(document.annotations))
         pairs = result.full.add_document(system, document.annotations)
         paired_s, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
