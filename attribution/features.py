@@ -127,7 +127,7 @@ def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = 
     for child in sentence.children(word):
         following = sentence.words[child.id] if child.id < len(sentence.words) else None
         if child.id > word.id and child.text.lower() in known and child.upos in PARTICLE_UPOS \
-                and child.deprel.split(":")[0] in {"advmod", "obl", "compound"} \
+                and child.deprel.split(":")[0] in {"advmod", "obl", "compound", "xcomp"} \
                 and not sentence.children(child) and (following is None or following.upos == "PUNCT"):
             found.append(child)
     return found

@@ -1,3 +1,5 @@
+import pytest
+
 from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.verdicts import judge_document
@@ -158,6 +160,34 @@ def test_particle_taken_for_an_adverb_at_the_clause_end_still_joins_its_verb(pac
     v = verdict(pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Klinikleitung/NOUN/3/nsubj wies/VERB/0/root/weisen/" +
                 FIN + " die/DET/5/det/der Vorwürfe/NOUN/3/obj zurück/ADV/3/advmod ./PUNCT/3/punct")
     assert (v.source, v.cue, v.certainty) == ("Die Klinikleitung", "wies … zurück", "disputed")
+
+
+def test_particle_taken_for_a_predicative_at_the_clause_end_still_joins_its_verb(pack):
+    # "…, stellten die Forscher fest": the small parser makes "fest" an adjectival xcomp
+    v = verdict(pack, "Rauchen/NOUN/2/nsubj schadet/VERB/0/root/schaden/" + PRES + " ,/PUNCT/4/punct"
+                " stellten/VERB/2/parataxis/stellen/" + FIN + " die/DET/6/det/der/Case=Nom|" + DEF +
+                " Forscher/NOUN/4/nsubj fest/ADJ/4/xcomp ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("die Forscher", "stellten … fest")
+
+
+@pytest.mark.parametrize("relation", ["ccomp", "conj"])
+def test_passive_reporting_verb_without_agent_reports_without_a_source(pack, relation):
+    # "Dem Fahrer wurde vorgeworfen, betrunken gewesen zu sein." (the compact parser often
+    # makes the clause a conjunct)
+    v = verdict(pack, "Dem/DET/2/det/der/Case=Dat|" + DEF + " Fahrer/NOUN/4/iobj wurde/AUX/4/aux:pass/werden/" +
+                FIN + " vorgeworfen/VERB/0/root/vorwerfen/VerbForm=Part ,/PUNCT/6/punct betrunken/ADJ/4/" + relation +
+                " gewesen/AUX/6/cop/sein/VerbForm=Part zu/PART/9/mark sein/AUX/6/aux/sein/VerbForm=Inf"
+                " ./PUNCT/4/punct")
+    assert v.cue == "vorgeworfen" and v.primary.mention is None and v.form == "indirect"
+    assert [w.text for w in v.primary.message][:1] == ["betrunken"]
+
+
+def test_passive_reporting_verb_with_an_adverbial_clause_reports_nothing(pack):
+    # "Der Plan wurde kritisiert, weil er teuer sei": the weil-clause gives the reason, not the words
+    v = verdict(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Plan/NOUN/4/nsubj:pass wurde/AUX/4/aux:pass/werden/" +
+                FIN + " kritisiert/VERB/0/root/kritisieren/VerbForm=Part ,/PUNCT/9/punct weil/SCONJ/9/mark"
+                " er/PRON/9/nsubj teuer/ADJ/9/advmod sei/AUX/4/advcl/sein/" + SUB + " ./PUNCT/4/punct")
+    assert v.primary is None or v.primary.cue.rule.name != "passive-clause"
 
 
 def test_adverb_inside_the_clause_is_no_particle(pack):
