@@ -37,16 +37,33 @@ def repair_document(document: Document, pack: RulePack) -> Document:
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
                  adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset()) -> list[Word]:
-    words = contracted_prepositions(words, contractions)
-    words = time_attributes(words, times)
-    words = passive_subjects(words)
-    words = prepositional_subjects(words, adverbs)
-    words = split_names(words)
-    words = subjects_across_clauses(words)
-    words = demonstrative_objects(words, demonstratives)
-    words = double_subjects(words, nominatives)
-    words = stray_genitives(words)
+    repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: time_attributes(ws, times),
+               passive_subjects, lambda ws: prepositional_subjects(ws, adverbs), split_names,
+               subjects_across_clauses, lambda ws: demonstrative_objects(ws, demonstratives),
+               lambda ws: double_subjects(ws, nominatives), stray_genitives]
+    return apply_repairs(words, repairs)
+
+
+def apply_repairs(words: list[Word], repairs) -> list[Word]:
+    """Each repair in turn; one that would leave a cycle on an odd parse is not applied to
+    this sentence (every later step climbs heads to the root)."""
+    for repair in repairs:
+        repaired = repair(words)
+        if is_tree(repaired):
+            words = repaired
     return words
+
+
+def is_tree(words: list[Word]) -> bool:
+    """Every word reaches the root through its heads."""
+    for word in words:
+        seen, current = set(), word
+        while current.head:
+            if current.id in seen or not 0 < current.head <= len(words):
+                return False
+            seen.add(current.id)
+            current = words[current.head - 1]
+    return True
 
 
 def _set(words: list[Word], word: Word, **changes) -> None:
@@ -71,12 +88,22 @@ def contracted_prepositions(words: list[Word], contractions: set[str]) -> list[W
         if noun is None or any(w.upos in {"VERB", "AUX", "PUNCT"} for w in words[word.id:noun.id - 1]):
             continue
         head, deprel = word.head, word.deprel
-        if noun.head == word.id:                  # "Am ←flat— Montag": the noun takes its place
+        if _dominates(words, word, noun):         # "Am ←flat— Montag": the noun takes its place
             _set(words, words[noun.id - 1], head=head, deprel="obl" if deprel.startswith("nsubj") else deprel)
         for child in [w for w in _children(words, word) if w.id != noun.id]:
             _set(words, child, head=noun.id)
         _set(words, words[word.id - 1], upos="ADP", head=noun.id, deprel="case")
     return words
+
+
+def _dominates(words: list[Word], ancestor: Word, word: Word) -> bool:
+    seen = set()
+    while word.head and word.id not in seen:
+        if word.head == ancestor.id:
+            return True
+        seen.add(word.id)
+        word = words[word.head - 1]
+    return False
 
 
 def passive_subjects(words: list[Word]) -> list[Word]:

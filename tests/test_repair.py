@@ -2,9 +2,9 @@
 typical errors, and end to end: the repaired parse gives the right source."""
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (contracted_prepositions, demonstrative_objects, double_subjects, passive_subjects,
-                                prepositional_subjects, split_names, stray_genitives,
-                                subjects_across_clauses, time_attributes)
+from attribution.repair import (apply_repairs, contracted_prepositions, demonstrative_objects, double_subjects, is_tree,
+                                passive_subjects, prepositional_subjects, repair_words, split_names,
+                                stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
 
 GEN = "Case=Gen|" + DEF
@@ -168,3 +168,30 @@ def test_subject_before_the_verb_hung_on_the_clause_after_it():
         "Die/DET/2/det Chefin/NOUN/7/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/7/punct"
         " die/DET/6/det Firma/NOUN/7/nsubj verhandle/VERB/3/ccomp/verhandeln/" + SUB + " ./PUNCT/3/punct")))
     assert repaired["Chefin"] == (3, "nsubj") and repaired["Firma"] == (7, "nsubj")
+
+
+# "Zum Schluss sagte er, die Lage sei ernst." with "Zum" taken for the root verb and the noun
+# hung two steps below it
+ZUM_ROOT = ("Zum/VERB/0/root Schluss/NOUN/3/obl sagte/VERB/1/parataxis/sagen/" + FIN + " er/PRON/3/nsubj"
+            " ,/PUNCT/9/punct die/DET/7/det/der/" + DEF + " Lage/NOUN/9/nsubj sei/AUX/9/cop/sein/" + SUB +
+            " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+
+
+def test_contraction_taken_for_the_root_leaves_a_tree():
+    repaired = contracted_prepositions(words(ZUM_ROOT), {"zum"})
+    assert is_tree(repaired)
+    assert relations(repaired)["Zum"] == (2, "case")
+
+
+def test_a_repair_that_would_leave_a_cycle_is_not_applied():
+    def cyclic(ws):                     # hangs the root on its own dependent
+        return [w if w.head else type(w)(**{**w.__dict__, "head": 3}) for w in ws]
+    original = words(ZUM_ROOT)
+    assert not is_tree(cyclic(original))
+    assert apply_repairs(original, [cyclic]) == original
+    assert is_tree(repair_words(original, {"zum"}))
+
+
+def test_judging_a_sentence_with_a_contraction_as_root_ends(pack):
+    [v] = judge_document(parse(ZUM_ROOT), pack)
+    assert (v.source, v.cue) == ("er", "sagte")
