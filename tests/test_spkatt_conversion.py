@@ -13,7 +13,7 @@ CARRIED = ("Man/PRON/2/nsubj habe/AUX/4/aux/haben/" + SUB + " keine/DET/4/det Ei
 
 def annotations(pack, *sentences):
     document = parse(*sentences)
-    return document, system_annotations(judge_document(document, pack), pack.quotes)
+    return document, system_annotations(judge_document(document, pack), pack)
 
 
 def test_indirect_speech_has_cue_source_and_clause_as_message(pack):

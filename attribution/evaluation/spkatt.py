@@ -9,6 +9,7 @@ from pathlib import Path
 
 from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Score,
                                            annotation_from_json, simplified)
+from attribution.features import ADVERB_PARTICLES_LEXICON
 from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
@@ -41,12 +42,15 @@ def _tokens(sentence_id: int, words) -> frozenset:
     return frozenset((sentence_id, w.token - 1) for w in words)
 
 
-def _cue_words(attribution) -> list:
+def _cue_words(attribution, adverbs: frozenset[str] = frozenset()) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
     ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
-    the "als" of a predicative ("bezeichnete … als")."""
+    the "als" of a predicative ("bezeichnete … als"), but not a particle that may as well
+    be an adverb ("sagte … weiter")."""
     # punctuation is no cue word in SpkAtt ("Schäuble: „…“" has none)
-    sentence, words = attribution.sentence, [w for w in attribution.cue.words if w.upos != "PUNCT"]
+    sentence = attribution.sentence
+    words = [w for w in attribution.cue.words if w.upos != "PUNCT" and not (
+        w.text.lower() in adverbs and w is not attribution.cue.anchor)]
     for word in attribution.cue.words:
         if word.upos not in {"VERB", "AUX"}:
             continue
@@ -61,11 +65,11 @@ def _cue_words(attribution) -> list:
     return words
 
 
-def _cue_and_source(attribution) -> tuple[list, list]:
+def _cue_and_source(attribution, adverbs: frozenset[str] = frozenset()) -> tuple[list, list]:
     """Cue and source words as SpkAtt marks them: the cue of "nach Angaben des NIS" is the
     preposition alone and the noun with its dependents ("Angaben des NIS") the source;
     other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
-    sentence, cue, mention = attribution.sentence, _cue_words(attribution), attribution.mention
+    sentence, cue, mention = attribution.sentence, _cue_words(attribution, adverbs), attribution.mention
     # a noun among several cue words is an according noun ("nach Angaben"); a cue of one
     # word is never its own source, whatever its tag ("Laut" taken for a name)
     nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}] if len(attribution.cue.words) > 1 else []
@@ -212,12 +216,13 @@ def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
     return fragments
 
 
-def system_annotations(verdicts: list[Verdict], quotes: list[tuple[str, str]]) -> list[Annotation]:
+def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
     annotation of its own without a cue: IndirectFreeIndirect for a Konjunktiv sentence
     (whatever form the source first spoke in), Direct inside a quotation. A quotation inside
     a message that is not Direct is a nested Direct annotation with the same cue and source."""
     annotations: list[Annotation] = []
+    quotes, adverbs = pack.quotes, frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON))
 
     def nest(verdict: Verdict, message_ids: set[int], cue: frozenset, source: frozenset) -> None:
         sentence = verdict.sentence
@@ -272,7 +277,7 @@ def system_annotations(verdicts: list[Verdict], quotes: list[tuple[str, str]]) -
                     source = _tokens(later[0].index - 1, later[1])
                 else:
                     # the source as the cue sentence's own annotation has it ("Angaben der Polizei")
-                    words = _cue_and_source(origin)[1] \
+                    words = _cue_and_source(origin, adverbs)[1] \
                         if origin.mention.sentence == origin.sentence.index else origin.mention.words
                     source = _tokens(origin.mention.sentence - 1, words)
             annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
@@ -280,7 +285,7 @@ def system_annotations(verdicts: list[Verdict], quotes: list[tuple[str, str]]) -
                 annotations.append(annotation)
                 run = (origin, form, sid, len(annotations) - 1)
             if form != "Direct":
-                cue = _tokens(origin.sentence.index - 1, _cue_and_source(origin)[0])
+                cue = _tokens(origin.sentence.index - 1, _cue_and_source(origin, adverbs)[0])
                 nest(verdict, {w.id for w in verdict.sentence.words}, cue, source)
             continue
         primary_run = None
@@ -292,7 +297,7 @@ def system_annotations(verdicts: list[Verdict], quotes: list[tuple[str, str]]) -
                 continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
-            cue, source_words = _cue_and_source(attribution)
+            cue, source_words = _cue_and_source(attribution, adverbs)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
                              source_words)
             if _speech_act(attribution):
@@ -381,7 +386,7 @@ def evaluate(documents: list[GoldDocument], parser: Parser, pack: RulePack,
     start = time.perf_counter()
     for document in documents:
         parsed = parser.parse_pretokenized(document.sentences)
-        system = system_annotations(judge_document(parsed, pack), pack.quotes)
+        system = system_annotations(judge_document(parsed, pack), pack)
         result.simple.add_document(simplified(system), simplified(document.annotations))
         pairs = result.full.add_document(system, document.annotations)
         paired_s, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
