@@ -156,9 +156,18 @@ def mention_at(sentence: Sentence, head: Word, pack: RulePack, cue: tuple[Word, 
     verb = sentence.head_of(head) if head.deprel.startswith("nsubj") else None
     # the verb's number is more reliable than the noun's or the pronoun's ("Sie vermuten")
     number = verb.feats.get("Number") if verb is not None and verb.feats.get("Number") else head.feats.get("Number")
+    if number == "Plur" and verb is None and _singular_form(head, pack):
+        number = "Sing"
     return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON", coordinated=coordinated,
                    abbreviation=abbreviation, type=classify(sentence, head, words, pack),
                    plural=coordinated or number == "Plur")
+
+
+def _singular_form(noun: Word, pack: RulePack) -> bool:
+    """A noun that is its own lemma is singular unless its ending allows the same plural."""
+    form = noun.text.lower()
+    return noun.upos == "NOUN" and form == noun.lemma.lower() and \
+        not form.endswith(tuple(pack.lexicon("same_plural_endings")))
 
 
 def _side_of(head: Word, cue: tuple[Word, ...]):

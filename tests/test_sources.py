@@ -31,6 +31,22 @@ def test_abbreviation_and_short_descriptions_resolve_to_first_full_mention(pack)
     assert {v.source_type for v in verdicts} == {"intelligence"}
 
 
+def test_noun_that_is_its_own_lemma_is_singular_whatever_the_tagger_says(pack):
+    # "die" before "Spionagebehörde" is ambiguous, and a tagger may say plural
+    plural_tag = so("die Spionagebehörde").replace("Spionagebehörde/NOUN/6/dep//Number=Sing",
+                                                   "Spionagebehörde/NOUN/6/dep//Number=Plur")
+    verdicts = judge_document(parse(NIS_FULL, plural_tag), pack)
+    assert verdicts[1].primary.resolved_to == "NIS"
+
+
+def test_noun_with_the_same_plural_keeps_the_taggers_number(pack):
+    # "die Mitarbeiter" may well be plural
+    plural_tag = so("die Mitarbeiter").replace("Mitarbeiter/NOUN/6/dep//Number=Sing",
+                                               "Mitarbeiter/NOUN/6/dep//Number=Plur")
+    [verdict] = judge_document(parse(plural_tag), pack)
+    assert verdict.primary.mention.plural
+
+
 def test_plural_pronoun_resolves_to_coordinated_sources(pack):
     doc = parse("Die/DET/2/det/der/" + DEF + " USA/PROPN/7/nsubj//Number=Plur ,/PUNCT/4/punct Südkorea/PROPN/2/conj"
                 " und/CCONJ/6/cc Partner/NOUN/2/conj behaupten/VERB/0/root/behaupten/" + PRES + "|Number=Plur"
