@@ -37,10 +37,11 @@ def write_model_report(model: ModelChoice, result: Evaluation, path: Path) -> No
         tabulate(sizes + [("total", f"{result.size_mb:.1f} MB", "")],
                  headers=["processor", "size", "training time"], tablefmt="github"),
         "",
+        *([f"- Training: {model.metadata['note']}"] if model.metadata.get("note") else []),
         f"- Pipeline load: {result.load_seconds:.2f} s",
         f"- Parse speed: {result.sentences_per_second:.1f} sentences/s "
         f"({result.sentences} sentences in {result.parse_seconds:.1f} s)",
-        f"- Machine: {platform.machine()}, {os.cpu_count()} CPU cores, Python {platform.python_version()}",
+        f"- Evaluated on: {platform.machine()}, {os.cpu_count()} CPU cores, Python {platform.python_version()}",
         "",
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
