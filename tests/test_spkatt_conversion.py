@@ -256,3 +256,12 @@ def test_quoted_name_inside_indirect_speech_is_no_nested_annotation(pack):
             " sei/AUX/11/cop/sein/" + SUB + " unseriös/ADJ/3/ccomp ./PUNCT/3/punct")
     _, found = annotations(pack, name)
     assert [a.form for a in found] == ["Indirect"]
+
+
+def test_mit_den_worten_belongs_to_the_cue(pack):
+    # "Der Minister sagte mit den Worten, die Lage sei ernst."
+    _, [annotation] = annotations(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing"
+                                  " sagte/VERB/0/root/sagen/" + FIN + " mit/ADP/6/case den/DET/6/det/der"
+                                  " Worten/NOUN/3/obl/Wort ,/PUNCT/11/punct die/DET/9/det/der/" + DEF +
+                                  " Lage/NOUN/11/nsubj sei/AUX/11/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+    assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4), (0, 5)}

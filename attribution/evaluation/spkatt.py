@@ -14,6 +14,21 @@ from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
 
+WORDING_LEXICON = "wording_nouns"
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """What the conversion reads from the rule pack."""
+    quotes: tuple = ()                              # quotation mark pairs
+    adverbs: frozenset[str] = frozenset()           # particles that may be adverbs ("weiter")
+    wording: frozenset[str] = frozenset()           # "mit den Worten"
+
+    @classmethod
+    def of(cls, pack: RulePack) -> "Conventions":
+        return cls(tuple(pack.quotes), frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON)),
+                   frozenset(pack.lexicon(WORDING_LEXICON)))
+
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
 FORM_NAMES = {"direct": "Direct", "indirect": "Indirect", "free_indirect": "FreeIndirect",
@@ -42,15 +57,15 @@ def _tokens(sentence_id: int, words) -> frozenset:
     return frozenset((sentence_id, w.token - 1) for w in words)
 
 
-def _cue_words(attribution, adverbs: frozenset[str] = frozenset()) -> list:
+def _cue_words(attribution, conventions: Conventions = Conventions()) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
     ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
-    the "als" of a predicative ("bezeichnete … als"), but not a particle that may as well
-    be an adverb ("sagte … weiter")."""
+    the "als" of a predicative ("bezeichnete … als") and "mit den Worten", but not a particle
+    that may as well be an adverb ("sagte … weiter")."""
     # punctuation is no cue word in SpkAtt ("Schäuble: „…“" has none)
     sentence = attribution.sentence
     words = [w for w in attribution.cue.words if w.upos != "PUNCT" and not (
-        w.text.lower() in adverbs and w is not attribution.cue.anchor)]
+        w.text.lower() in conventions.adverbs and w is not attribution.cue.anchor)]
     for word in attribution.cue.words:
         if word.upos not in {"VERB", "AUX"}:
             continue
@@ -59,17 +74,19 @@ def _cue_words(attribution, adverbs: frozenset[str] = frozenset()) -> list:
             if relation == "aux" or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")):
                 words.append(child)
+            elif relation in {"obl", "nmod"} and child.text in conventions.wording:
+                words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
             elif relation in {"obl", "xcomp", "obj", "advcl"}:
                 words += [c for c in sentence.children(child) if c.text.lower() == "als" and c.id < child.id
                           and c.deprel.split(":")[0] in {"case", "mark", "cc"}]
     return words
 
 
-def _cue_and_source(attribution, adverbs: frozenset[str] = frozenset()) -> tuple[list, list]:
+def _cue_and_source(attribution, conventions: Conventions = Conventions()) -> tuple[list, list]:
     """Cue and source words as SpkAtt marks them: the cue of "nach Angaben des NIS" is the
     preposition alone and the noun with its dependents ("Angaben des NIS") the source;
     other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
-    sentence, cue, mention = attribution.sentence, _cue_words(attribution, adverbs), attribution.mention
+    sentence, cue, mention = attribution.sentence, _cue_words(attribution, conventions), attribution.mention
     # a noun among several cue words is an according noun ("nach Angaben"); a cue of one
     # word is never its own source, whatever its tag ("Laut" taken for a name)
     nouns = [w for w in attribution.cue.words if w.upos in {"NOUN", "PROPN"}] if len(attribution.cue.words) > 1 else []
@@ -222,14 +239,14 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
     (whatever form the source first spoke in), Direct inside a quotation. A quotation inside
     a message that is not Direct is a nested Direct annotation with the same cue and source."""
     annotations: list[Annotation] = []
-    quotes, adverbs = pack.quotes, frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON))
+    conventions = Conventions.of(pack)
 
     def nest(verdict: Verdict, message_ids: set[int], cue: frozenset, source: frozenset) -> None:
         sentence = verdict.sentence
         roles = {w.id for a in verdict.attributions for w in a.cue.words}
         roles |= {w.id for a in verdict.attributions if a.mention and a.mention.sentence == sentence.index
                   for w in a.mention.words}
-        for fragment in _quoted_fragments(sentence, message_ids, roles, quotes):
+        for fragment in _quoted_fragments(sentence, message_ids, roles, conventions.quotes):
             annotations.append(Annotation({"Message": _tokens(sentence.index - 1, fragment), "Cue": cue,
                                            "Source": source}, "Direct", "Speech", True))
     # SpkAtt annotates a run of sentences one speaker goes on in as one message: carried-over
@@ -277,7 +294,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                     source = _tokens(later[0].index - 1, later[1])
                 else:
                     # the source as the cue sentence's own annotation has it ("Angaben der Polizei")
-                    words = _cue_and_source(origin, adverbs)[1] \
+                    words = _cue_and_source(origin, conventions)[1] \
                         if origin.mention.sentence == origin.sentence.index else origin.mention.words
                     source = _tokens(origin.mention.sentence - 1, words)
             annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
@@ -285,7 +302,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 annotations.append(annotation)
                 run = (origin, form, sid, len(annotations) - 1)
             if form != "Direct":
-                cue = _tokens(origin.sentence.index - 1, _cue_and_source(origin, adverbs)[0])
+                cue = _tokens(origin.sentence.index - 1, _cue_and_source(origin, conventions)[0])
                 nest(verdict, {w.id for w in verdict.sentence.words}, cue, source)
             continue
         primary_run = None
@@ -297,7 +314,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
             cue_ids = {w.id for w in attribution.cue.words}
             nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
-            cue, source_words = _cue_and_source(attribution, adverbs)
+            cue, source_words = _cue_and_source(attribution, conventions)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
                              source_words)
             if _speech_act(attribution):
