@@ -119,6 +119,15 @@ def test_a_clause_without_reporting_verb_before_colon_and_quotation_names_the_sp
     assert (verdict.source, verdict.form) == ("der Präsident", "direct")
 
 
+def test_a_quoted_title_after_a_colon_is_no_quotation(pack):
+    # "Am Abend stellte er die neue CD vor: „Neue Zeit“" — a title, no finite verb in it
+    doc = parse("Dann/ADV/2/advmod stellte/VERB/0/root/stellen/" + FIN + " er/PRON/2/nsubj die/DET/6/det/der"
+                " neue/ADJ/6/amod CD/NOUN/2/obj vor/ADP/2/compound:prt :/PUNCT/2/punct „+/PUNCT/11/punct"
+                " Neue/ADJ/11/amod Zeit+/NOUN/2/appos “/PUNCT/11/punct")
+    [verdict] = judge_document(doc, pack)
+    assert verdict.primary is None or not verdict.primary.cue.rule.id.endswith("colon-quotation-inline")
+
+
 def test_past_tense_subjunctive_from_the_tagger_is_not_konjunktiv_i(pack):
     # a tagger's Mood=Sub on "musste" (past indicative, or Konjunktiv II at most) carries nothing
     musste = ("Er/PRON/2/nsubj musste/VERB/0/root/müssen/VerbForm=Fin|Mood=Sub|Tense=Past|Person=3"
