@@ -265,3 +265,15 @@ def test_mit_den_worten_belongs_to_the_cue(pack):
                                   " Worten/NOUN/3/obl/Wort ,/PUNCT/11/punct die/DET/9/det/der/" + DEF +
                                   " Lage/NOUN/11/nsubj sei/AUX/11/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
     assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4), (0, 5)}
+
+
+def test_adverbial_inside_reported_speech_is_nested_and_the_speech_is_not(pack):
+    # "Der Minister sagte, laut Polizei seien zwei Menschen verletzt worden": the adverbial's
+    # message is the whole sentence, so each cue stands in the other's message
+    _, found = annotations(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing"
+                           " sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/10/punct laut/ADP/6/case"
+                           " Polizei/NOUN/10/obl seien/AUX/10/aux/sein/" + SUB + " zwei/NUM/9/nummod"
+                           " Menschen/NOUN/10/nsubj:pass verletzt/VERB/3/ccomp/verletzen/VerbForm=Part"
+                           " worden/AUX/10/aux:pass ./PUNCT/3/punct")
+    nested = {min(a.role("Cue"))[1]: a.nested for a in found if a.role("Cue")}
+    assert nested == {2: False, 4: True}       # sagte top level, laut nested

@@ -233,6 +233,18 @@ def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
     return fragments
 
 
+def _inside(inner, outer, messages: dict[int, set[int]]) -> bool:
+    """The inner attribution's cue stands in the outer one's message. Where each stands in
+    the other's ("Der Minister sagte, laut Polizei seien …", the adverbial's message being
+    the whole sentence), the adverbial is the inner one."""
+    def contains(a, b):
+        return id(a) in messages and {w.id for w in b.cue.words} <= messages[id(a)]
+    if not contains(outer, inner):
+        return False
+    mutual = contains(inner, outer)
+    return not (mutual and inner.cue.rule.scope != "sentence" and outer.cue.rule.scope == "sentence")
+
+
 def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
     annotation of its own without a cue: IndirectFreeIndirect for a Konjunktiv sentence
@@ -312,8 +324,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         for attribution in verdict.attributions:
             if not attribution.cue.rule.content:
                 continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
-            cue_ids = {w.id for w in attribution.cue.words}
-            nested = any(cue_ids <= ids for key, ids in messages.items() if key != id(attribution))
+            nested = any(a is not attribution and _inside(attribution, a, messages) for a in kept)
             cue, source_words = _cue_and_source(attribution, conventions)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
                              source_words)
