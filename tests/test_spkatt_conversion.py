@@ -2,7 +2,7 @@
 import json
 
 from test_reporting_verbs import SAGTE_CLAUSE
-from trees import DEF, FIN, SUB, parse
+from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.evaluation.spkatt import GoldDocument, system_annotations, to_json
 from attribution.verdicts import judge_document
@@ -277,3 +277,11 @@ def test_adverbial_inside_reported_speech_is_nested_and_the_speech_is_not(pack):
                            " worden/AUX/10/aux:pass ./PUNCT/3/punct")
     nested = {min(a.role("Cue"))[1]: a.nested for a in found if a.role("Cue")}
     assert nested == {2: False, 4: True}       # sagte top level, laut nested
+
+
+def test_first_person_hedge_gives_no_annotation(pack):
+    # "Ich denke, die Lage sei ernst" (inside someone's quotation): the speaker's own hedge
+    _, found = annotations(pack, "Ich/PRON/2/nsubj/ich/Case=Nom|Person=1|PronType=Prs denke/VERB/0/root/denken/" +
+                           PRES.replace("Person=3", "Person=1") + " ,/PUNCT/7/punct die/DET/5/det/der/" + DEF +
+                           " Lage/NOUN/7/nsubj sei/AUX/7/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct")
+    assert not any(a.role("Cue") == {(0, 1)} for a in found)
