@@ -212,8 +212,9 @@ def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
                       quotes: list[tuple[str, str]]) -> list[list]:
     """Quotations inside a message that is not itself a quotation ("sagte, der Pilot trage die
     „volle Verantwortung“"): SpkAtt annotates each as a nested Direct message. A quoted name
-    ("die Zeitung „Le Figaro“") is no message: a fragment must start in lower case or, if
-    capitalised, contain a finite verb, and must not be a cue or source ("laut „tagesschau.de“")."""
+    ("die Zeitung „Le Figaro“") and a single quoted word rarely is: a fragment has two words
+    or more, starts in lower case or contains a finite verb, and is no cue or source ("laut
+    „tagesschau.de“")."""
     closers = dict(quotes)
     words, fragments, i = sentence.words, [], 0
     while i < len(words):
@@ -224,8 +225,8 @@ def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
             i += 1
             continue
         fragment, inner = words[i:end + 1], words[i + 1:end]
-        said = len(inner) > 1 and (not inner[0].text[:1].isupper()
-                          or any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in inner))
+        finite = any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in inner)
+        said = len(inner) > 1 and (not inner[0].text[:1].isupper() or finite)
         ids = {w.id for w in fragment}
         if said and not message_ids <= ids and not ids & roles:
             fragments.append(fragment)
