@@ -20,9 +20,9 @@ WORDING_LEXICON = "wording_nouns"
 @dataclass(frozen=True)
 class Conventions:
     """What the conversion reads from the rule pack."""
-    quotes: tuple = ()                              # quotation mark pairs
-    adverbs: frozenset[str] = frozenset()           # particles that may be adverbs ("weiter")
-    wording: frozenset[str] = frozenset()           # "mit den Worten"
+    quotes: tuple[tuple[str, str], ...]     # quotation mark pairs
+    adverbs: frozenset[str]                  # particles that may be adverbs ("weiter")
+    wording: frozenset[str]                  # "mit den Worten"
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
@@ -57,7 +57,7 @@ def _tokens(sentence_id: int, words) -> frozenset:
     return frozenset((sentence_id, w.token - 1) for w in words)
 
 
-def _cue_words(attribution, conventions: Conventions = Conventions()) -> list:
+def _cue_words(attribution, conventions: Conventions) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
     ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
     the "als" of a predicative ("bezeichnete … als") and "mit den Worten", but not a particle
@@ -82,7 +82,7 @@ def _cue_words(attribution, conventions: Conventions = Conventions()) -> list:
     return words
 
 
-def _cue_and_source(attribution, conventions: Conventions = Conventions()) -> tuple[list, list]:
+def _cue_and_source(attribution, conventions: Conventions) -> tuple[list, list]:
     """Cue and source words as SpkAtt marks them: the cue of "nach Angaben des NIS" is the
     preposition alone and the noun with its dependents ("Angaben des NIS") the source;
     other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
@@ -299,6 +299,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             continue
         if verdict.carried_from is not None and verdict.primary is not None:
             origin = verdict.primary
+            origin_cue, origin_source = _cue_and_source(origin, conventions)
             form = {"direct": "Direct", "free_indirect": "IndirectFreeIndirect"}.get(verdict.form, "FreeIndirect")
             source = frozenset()
             if origin.mention is not None:
@@ -307,16 +308,16 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                     source = _tokens(later[0].index - 1, later[1])
                 else:
                     # the source as the cue sentence's own annotation has it ("Angaben der Polizei")
-                    words = _cue_and_source(origin, conventions)[1] \
-                        if origin.mention.sentence == origin.sentence.index else origin.mention.words
+                    words = origin_source if origin.mention.sentence == origin.sentence.index \
+                        else origin.mention.words
                     source = _tokens(origin.mention.sentence - 1, words)
             annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
             if not extend(annotation, origin, form):
                 annotations.append(annotation)
                 run = (origin, form, sid, len(annotations) - 1)
             if form != "Direct":
-                cue = _tokens(origin.sentence.index - 1, _cue_and_source(origin, conventions)[0])
-                nest(verdict, {w.id for w in verdict.sentence.words}, cue, source)
+                nest(verdict, {w.id for w in verdict.sentence.words},
+                     _tokens(origin.sentence.index - 1, origin_cue), source)
             continue
         primary_run = None
         # speech acts give way to reported words in the same sentence (see below)
