@@ -277,3 +277,22 @@ def test_a_subjectless_cue_takes_no_source_from_an_adverbial_before_it(pack):
                 " Flughafen/NOUN/12/nsubj sei/AUX/12/cop/sein/" + SUB + " gesperrt/ADJ/5/ccomp ./PUNCT/5/punct")
     [verdict] = judge_document(doc, pack)
     assert verdict.cue == "meldete" and verdict.source == "die Agentur"
+
+
+def test_quotation_after_the_cues_colon_hung_elsewhere_is_said_directly(pack):
+    # "Platter sagte zum Abschluss: „Wir hatten gute Gespräche“" with the quotation parsed
+    # as a conjunct of "Abschluss", out of the cue's reach
+    v = verdict(pack, "Platter/PROPN/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " zum/ADP/4/case Abschluss/NOUN/2/obl"
+                " :/PUNCT/9/punct „+/PUNCT/9/punct Wir/PRON/9/nsubj hatten/AUX/9/aux/haben/" + FIN +
+                " gute/ADJ/9/amod Gespräche+/NOUN/4/conj/Gespräch “/PUNCT/9/punct ./PUNCT/2/punct")
+    assert (v.source, v.cue, v.form) == ("Platter", "sagte", "direct")
+    assert " ".join(w.text for w in v.primary.message) == "„ Wir hatten gute Gespräche “"
+
+
+def test_a_quoted_title_after_the_cues_colon_is_no_quotation_said(pack):
+    # "Er schrieb ein Buch: „Die andere Medizin“" — no finite verb in the quotation
+    v = verdict(pack, "Er/PRON/2/nsubj schrieb/VERB/0/root/schreiben/" + FIN + " ein/DET/4/det Buch/NOUN/2/obj"
+                " :/PUNCT/8/punct „+/PUNCT/8/punct Die/DET/8/det/der andere/ADJ/8/amod Medizin+/NOUN/4/appos"
+                " “/PUNCT/8/punct ./PUNCT/2/punct")
+    assert v.primary is None or v.primary.cue.rule.id != "reporting-verbs.verb-colon-quotation"
+
