@@ -121,7 +121,10 @@ def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = 
     """The verb's separable particle: a compound:prt child, or a known particle the parser
     took for an adverb where a particle stands, at the end of the verb's clause ("wies die
     Vorwürfe zurück.")."""
-    found = [c for c in sentence.children(word) if c.deprel == "compound:prt" and c.upos in PARTICLE_UPOS]
+    # an adverb the parser called a particle is one only if it is known as one: "erklärte
+    # hingegen" is "erklären", and "hingegen" is no part of the cue
+    found = [c for c in sentence.children(word) if c.deprel == "compound:prt" and c.upos in PARTICLE_UPOS
+             and (c.upos != "ADV" or not known or c.text.lower() in known)]
     if found or word.upos not in {"VERB", "AUX"}:
         return found
     for child in sentence.children(word):

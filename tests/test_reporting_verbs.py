@@ -296,3 +296,11 @@ def test_a_quoted_title_after_the_cues_colon_is_no_quotation_said(pack):
                 " “/PUNCT/8/punct ./PUNCT/2/punct")
     assert v.primary is None or v.primary.cue.rule.id != "reporting-verbs.verb-colon-quotation"
 
+
+def test_an_adverb_the_parser_called_a_particle_leaves_the_verb_as_it_is(pack):
+    # "Der General erklärte hingegen, damit solle … werden": "hingegen" as compound:prt
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " General/NOUN/3/nsubj erklärte/VERB/0/root/erklären/" + FIN +
+                " hingegen/ADV/3/compound:prt ,/PUNCT/8/punct damit/ADV/8/advmod solle/AUX/8/aux/sollen/" + SUB +
+                " vermieden/VERB/3/ccomp/vermeiden werden/AUX/8/aux:pass ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Der General", "erklärte")
+
