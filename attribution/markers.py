@@ -50,7 +50,8 @@ def _with_particles(words: list[Word], features: Features) -> tuple[Word, ...]:
 
 def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list[Marker]:
     """All matches, one per rule and cue: when a rule matches the same cue several ways,
-    the source nearest to the cue wins (e.g. the first noun after a postposed "so")."""
+    the source nearest to the cue wins (e.g. the first noun after a postposed "so"), then
+    the largest message (a clause rather than an adverb the parser also hung there)."""
     markers: list[Marker] = []
     not_sources = set(pack.lexicon(NOT_SOURCES))
     for rule in pack.rules:
@@ -66,13 +67,18 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
             marker = Marker(rule, sentence, _with_particles(words, features),
                             (by_role.get("source") or [None])[0], (by_role.get("message") or [None])[0])
             key = tuple(w.id for w in marker.words)
-            if key not in best or _distance(marker) < _distance(best[key]):
+            if key not in best or _preference(marker) < _preference(best[key]):
                 best[key] = marker
         markers += best.values()
     return markers
 
 
 BEYOND_CLAUSE = 1_000
+
+
+def _preference(marker: Marker) -> tuple[int, int]:
+    message = len(marker.sentence.subtree(marker.message)) if marker.message is not None else 0
+    return _distance(marker), -message
 
 
 def plausible_source(marker: Marker) -> bool:

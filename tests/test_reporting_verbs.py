@@ -304,3 +304,13 @@ def test_an_adverb_the_parser_called_a_particle_leaves_the_verb_as_it_is(pack):
                 " vermieden/VERB/3/ccomp/vermeiden werden/AUX/8/aux:pass ./PUNCT/3/punct")
     assert (v.source, v.cue) == ("Der General", "erklärte")
 
+
+def test_of_two_complements_the_clause_is_the_message_not_a_stray_word(pack):
+    # "Die Kanadier hingegen sagen, der Pilot trage die Verantwortung": "hingegen" taken
+    # for an xcomp of "sagen", before the real complement clause
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Kanadier/NOUN/4/nsubj hingegen/ADV/4/xcomp"
+                " sagen/VERB/0/root/sagen/" + PRESN + " ,/PUNCT/8/punct der/DET/7/det/der/" + DEF +
+                " Pilot/NOUN/8/nsubj trage/VERB/4/parataxis/tragen/" + SUB + " die/DET/10/det/der/" + DEF +
+                " Verantwortung/NOUN/8/obj ./PUNCT/4/punct")
+    assert (v.source, v.cue) == ("Die Kanadier", "sagen")
+    assert v.sentence.span_text(v.primary.message).startswith("der Pilot trage")
