@@ -314,3 +314,24 @@ def test_of_two_complements_the_clause_is_the_message_not_a_stray_word(pack):
                 " Verantwortung/NOUN/8/obj ./PUNCT/4/punct")
     assert (v.source, v.cue) == ("Die Kanadier", "sagen")
     assert v.sentence.span_text(v.primary.message).startswith("der Pilot trage")
+
+
+@pytest.mark.parametrize("speaker_relation", ["obj", "under-adverb"])
+def test_wie_clause_speaker_the_parser_did_not_make_the_subject(pack, speaker_relation):
+    # "…, wie eine Sprecherin der Polizei mitteilte": the speaker parsed as object, or hung
+    # on an adverb of the wie-clause that the parser took for a verb
+    head, rel = ("10", "obj") if speaker_relation == "obj" else ("9", "nsubj")
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Täter/NOUN/4/nsubj:pass wurde/AUX/4/aux:pass/werden/" + FIN +
+                " gefasst/VERB/0/root/fassen ,/PUNCT/10/punct wie/CCONJ/10/cc eine/DET/8/det/ein"
+                f" Sprecherin/NOUN/{head}/{rel} gestern/ADV/10/advmod mitteilte/VERB/4/advcl/mitteilen/" + FIN +
+                " ./PUNCT/4/punct")
+    assert (v.source, v.cue) == ("eine Sprecherin", "wie … mitteilte")
+
+
+def test_a_noun_after_the_wie_clauses_cue_is_not_its_speaker(pack):
+    # a wie-clause with no noun before its cue ("…, wie gestern mitgeteilt wurde"): a noun
+    # after the cue, even one the parser hung on it, stands outside the clause
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Täter/NOUN/3/nsubj floh/VERB/0/root/fliehen/" + FIN +
+                " ,/PUNCT/7/punct wie/CCONJ/7/cc gestern/ADV/7/advmod mitteilte/VERB/3/advcl/mitteilen/" + FIN +
+                " ,/PUNCT/9/punct Polizisten/NOUN/7/obj ./PUNCT/3/punct")
+    assert not any(a.cue.rule.id.endswith("wie-clause-source-inside") for a in v.attributions)

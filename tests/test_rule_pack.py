@@ -63,6 +63,18 @@ def test_unknown_lexicon_and_dangling_node(tmp_path):
         """)
     with pytest.raises(RuleError, match="a.yaml:8: node 'source' must name an earlier node"):
         load_pack([tmp_path])
+    write(tmp_path, "a.yaml", """\
+        family: a
+        description: test
+        rules:
+          - name: one
+            kind: cue
+            pattern:
+              - {id: cue, attrs: {LOWER: laut}}
+              - {id: source, from: cue, rel: "$+", before: later}
+        """)
+    with pytest.raises(RuleError, match="a.yaml:8: node 'source' must name an earlier node in `before`"):
+        load_pack([tmp_path])
 
 
 def test_two_rules_of_one_name_in_a_file_are_an_error(tmp_path):

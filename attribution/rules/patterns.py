@@ -10,7 +10,9 @@ node (`from`), a relation to it (`rel`) and attributes the word must have:
 Attribute tests: TEXT, LOWER, LEMMA, UPOS, XPOS, DEP, FEATS (per feature), and derived
 features computed by attribution.features (e.g. KONJ1, QUOTED). A value is a scalar, or
 {IN: [...]}, {NOT_IN: [...]}, {REGEX: ...}, {SUFFIX_IN: [...]} (the end of a compound).
-Nodes marked `optional` may be absent; nodes marked `absent` must not match.
+Nodes marked `optional` may be absent; nodes marked `absent` must not match. A node
+with `before: ID` must stand before the word bound to the earlier node ID (a source
+inside a verb-final clause, whichever word the parser hung it on).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ class Node:
     optional: bool = False
     absent: bool = False
     role: str | None = None       # cue | source | message | marker: what the match means
+    before: str | None = None     # an earlier node this word must precede
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,8 @@ class Pattern:
     def from_data(cls, data: list[dict]) -> "Pattern":
         return cls(tuple(Node(id=n["id"], attrs=n.get("attrs", {}), source=n.get("from"),
                               rel=n.get("rel"), optional=n.get("optional", False),
-                              absent=n.get("absent", False), role=n.get("role")) for n in data))
+                              absent=n.get("absent", False), role=n.get("role"),
+                              before=n.get("before")) for n in data))
 
     def roles(self) -> dict[str, str | None]:
         return {node.id: node.role for node in self.nodes}
@@ -134,7 +138,8 @@ def _extend(pattern: Pattern, index: int, bound: dict[str, Word], sentence: Sent
     base = bound.get(node.source)
     candidates = [] if base is None else [
         w for w in related(sentence, base, node.rel)
-        if w not in bound.values() and word_matches(w, node.attrs, derived)]
+        if w not in bound.values() and word_matches(w, node.attrs, derived)
+        and (node.before is None or bound.get(node.before) is None or w.id < bound[node.before].id)]
     if node.absent:
         if not candidates:
             yield from _extend(pattern, index + 1, bound, sentence, derived)
