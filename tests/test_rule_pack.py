@@ -39,41 +39,26 @@ def test_unknown_key_is_reported_with_file_and_line(tmp_path):
     assert "LOWR" in str(problems[0])
 
 
-def test_unknown_lexicon_and_dangling_node(tmp_path):
-    write(tmp_path, "a.yaml", """\
-        family: a
-        description: test
-        rules:
-          - name: one
-            kind: cue
-            pattern:
-              - {id: cue, attrs: {LEMMA: {IN: $nirgends}}}
-        """)
-    with pytest.raises(RuleError, match=r"a.yaml:7: unknown lexicon \$nirgends"):
-        load_pack([tmp_path])
-    write(tmp_path, "a.yaml", """\
-        family: a
-        description: test
-        rules:
-          - name: one
-            kind: cue
-            pattern:
-              - {id: cue, attrs: {LOWER: laut}}
-              - {id: source, from: nowhere, rel: "<"}
-        """)
-    with pytest.raises(RuleError, match="a.yaml:8: node 'source' must name an earlier node"):
-        load_pack([tmp_path])
-    write(tmp_path, "a.yaml", """\
-        family: a
-        description: test
-        rules:
-          - name: one
-            kind: cue
-            pattern:
-              - {id: cue, attrs: {LOWER: laut}}
-              - {id: source, from: cue, rel: "$+", before: later}
-        """)
-    with pytest.raises(RuleError, match="a.yaml:8: node 'source' must name an earlier node in `before`"):
+ONE_RULE = """\
+    family: a
+    description: test
+    rules:
+      - name: one
+        kind: cue
+        pattern:
+"""
+
+
+@pytest.mark.parametrize("nodes, problem", [
+    (["{id: cue, attrs: {LEMMA: {IN: $nirgends}}}"], r"a.yaml:7: unknown lexicon \$nirgends"),
+    (["{id: cue, attrs: {LOWER: laut}}", '{id: source, from: nowhere, rel: "<"}'],
+     "a.yaml:8: node 'source' must name an earlier node in `from`"),
+    (["{id: cue, attrs: {LOWER: laut}}", '{id: source, from: cue, rel: "$+", before: later}'],
+     "a.yaml:8: node 'source' must name an earlier node in `before`"),
+])
+def test_unknown_lexicon_and_dangling_node(tmp_path, nodes, problem):
+    write(tmp_path, "a.yaml", ONE_RULE + "".join(f"          - {n}\n" for n in nodes))
+    with pytest.raises(RuleError, match=problem):
         load_pack([tmp_path])
 
 
