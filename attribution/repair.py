@@ -108,10 +108,12 @@ def _dominates(words: list[Word], ancestor: Word, word: Word) -> bool:
 
 def passive_subjects(words: list[Word]) -> list[Word]:
     """A passive subject needs a passive: where the compact parser labels the subject of a
-    finite active verb nsubj:pass ("Die Opposition behauptet, …"), it is a plain subject."""
+    finite active verb nsubj:pass ("Die Opposition behauptet, …"), or of a perfect with
+    "haben" ("Die Zeitung hatte berichtet, …"), it is a plain subject."""
     passive_heads = {w.head for w in words if w.deprel == "aux:pass"}
-    finite = {w.id for w in words if w.feats.get("VerbForm") == "Fin" and w.upos == "VERB"}
-    return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in finite
+    active = {w.id for w in words if w.feats.get("VerbForm") == "Fin" and w.upos == "VERB"}
+    active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "haben"}
+    return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in active
             and w.head not in passive_heads else w for w in words]
 
 

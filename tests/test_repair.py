@@ -27,6 +27,15 @@ def test_passive_subject_label_on_an_active_finite_verb():
     assert repaired["Opposition"][1] == "nsubj" and repaired["Wahl"][1] == "nsubj:pass"
 
 
+def test_subject_of_a_perfect_with_haben_is_no_passive_subject():
+    # "Die Zeitung hatte berichtet, die Stellen würden gestrichen"
+    repaired = relations(passive_subjects(words(
+        "Die/DET/2/det/der/" + DEF + " Zeitung/NOUN/4/nsubj:pass hatte/AUX/4/aux/haben/" + FIN +
+        " berichtet/VERB/0/root/berichten/VerbForm=Part ,/PUNCT/9/punct die/DET/7/det/der Stellen/NOUN/9/nsubj:pass"
+        " würden/AUX/9/aux:pass/werden/" + SUB + " gestrichen/VERB/4/ccomp/streichen/VerbForm=Part ./PUNCT/4/punct")))
+    assert repaired["Zeitung"][1] == "nsubj" and repaired["Stellen"][1] == "nsubj:pass"
+
+
 AM_MONTAG = ("Am/PROPN/3/nsubj Montag/PROPN/1/flat sagte/VERB/0/root/sagen/" + FIN +
              " der/DET/5/det/der/" + DEF + " Minister/NOUN/3/obj//" + NOM +
              " ,/PUNCT/9/punct die/DET/8/det/der Lage/NOUN/9/nsubj sei/AUX/3/ccomp/sein/" + SUB +
