@@ -335,3 +335,14 @@ def test_a_noun_after_the_wie_clauses_cue_is_not_its_speaker(pack):
                 " ,/PUNCT/7/punct wie/CCONJ/7/cc gestern/ADV/7/advmod mitteilte/VERB/3/advcl/mitteilen/" + FIN +
                 " ,/PUNCT/9/punct Polizisten/NOUN/7/obj ./PUNCT/3/punct")
     assert not any(a.cue.rule.id.endswith("wie-clause-source-inside") for a in v.attributions)
+
+
+def test_a_decision_with_its_clause_is_reported_without_it_not(pack):
+    # "Der Rat beschloss, die Sanktionen zu verlängern" / "Der Rat beschloss die Sanktionen"
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Rat/NOUN/3/nsubj beschloss/VERB/0/root/beschließen/" + FIN +
+                " ,/PUNCT/8/punct die/DET/6/det/der Sanktionen/NOUN/8/obj zu/PART/8/mark verlängern/VERB/3/xcomp"
+                " ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Der Rat", "beschloss")
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Rat/NOUN/3/nsubj beschloss/VERB/0/root/beschließen/" + FIN +
+                " die/DET/5/det/der Sanktionen/NOUN/3/obj ./PUNCT/3/punct")
+    assert v.primary is None
