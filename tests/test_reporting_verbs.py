@@ -346,3 +346,27 @@ def test_a_decision_with_its_clause_is_reported_without_it_not(pack):
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Rat/NOUN/3/nsubj beschloss/VERB/0/root/beschließen/" + FIN +
                 " die/DET/5/det/der Sanktionen/NOUN/3/obj ./PUNCT/3/punct")
     assert v.primary is None
+
+
+@pytest.mark.parametrize("spec, cue", [
+    # "Im Mai wurde bekannt, dass der Konzern verkauft": "wurde" hung on "bekannt"
+    ("Im/ADP/2/case Mai/NOUN/4/obl wurde/AUX/4/aux:pass/werden/" + FIN + " bekannt/ADJ/0/root ,/PUNCT/9/punct"
+     " dass/SCONJ/9/mark der/DET/8/det/der/" + DEF + " Konzern/NOUN/9/nsubj verkauft/VERB/4/advcl/verkaufen/" + PRES +
+     " ./PUNCT/4/punct", "wurde bekannt"),
+    # "Zuvor war bekannt geworden, dass …": "bekannt" hung on "geworden", "war" on it
+    ("Zuvor/ADV/4/advmod war/AUX/4/aux/sein/" + FIN + " bekannt/ADV/4/advmod geworden/VERB/0/root/werden"
+     " ,/PUNCT/9/punct dass/SCONJ/9/mark der/DET/8/det/der/" + DEF + " Konzern/NOUN/9/nsubj"
+     " verkauft/VERB/4/advcl/verkaufen/" + PRES + " ./PUNCT/4/punct", "war bekannt geworden"),
+])
+def test_news_that_became_known_is_reported_without_a_source(pack, spec, cue):
+    v = verdict(pack, spec)
+    assert (v.source, v.cue, v.form) == (None, cue, "indirect")
+    assert v.sentence.span_text(v.primary.message).startswith("dass der Konzern")
+
+
+def test_becoming_known_for_something_is_no_report(pack):
+    # "Er wurde durch seine Bücher bekannt, weil …": no dass-clause, no news
+    v = verdict(pack, "Er/PRON/5/nsubj wurde/AUX/5/cop/werden/" + FIN + " durch/ADP/4/case Bücher/NOUN/5/obl"
+                " bekannt/ADJ/0/root ,/PUNCT/9/punct weil/SCONJ/9/mark er/PRON/9/nsubj schrieb/VERB/5/advcl/schreiben/" + FIN +
+                " ./PUNCT/5/punct")
+    assert v.primary is None
