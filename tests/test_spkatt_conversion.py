@@ -129,6 +129,22 @@ def test_quotation_over_two_sentences_is_one_annotation_with_its_cue(pack):
     assert {(0, 5), (0, 6), (1, 0), (1, 1), (1, 3)} <= quote.role("Message")
 
 
+def test_quotation_going_on_after_a_parenthetical_cue_is_a_second_annotation_with_it(pack):
+    # "„Wir verhandeln“, sagte der Minister. „Wir hoffen auf Frieden.“": SpkAtt runs a
+    # message past its cue sentence only where the cue comes first
+    _, found = annotations(
+        pack, "„+/PUNCT/3/punct Wir/PRON/3/nsubj verhandeln+/VERB/6/ccomp/verhandeln/" + PRES + " “/PUNCT/3/punct"
+        " ,/PUNCT/3/punct sagte/VERB/0/root/sagen/" + FIN + " der/DET/8/det/der/Case=Nom|" + DEF +
+        " Minister+/NOUN/6/nsubj ./PUNCT/6/punct",
+        "„+/PUNCT/3/punct Wir/PRON/3/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " auf/ADP/5/case"
+        " Frieden+/NOUN/3/obl ./PUNCT/3/punct “/PUNCT/3/punct")
+    first, second = found
+    assert first.form == second.form == "Direct"
+    assert first.role("Cue") == second.role("Cue") == {(0, 5)}
+    assert first.role("Source") == second.role("Source") == {(0, 6), (0, 7)}
+    assert {s for s, _ in first.role("Message")} == {0} and {s for s, _ in second.role("Message")} == {1}
+
+
 def test_source_span_takes_names_and_places_but_not_clauses_or_stray_objects(pack):
     # "Ein Sprecher der Polizei in Berlin, der anonym bleiben wollte, sagte, …": the relative
     # clause is not part of the source; a place name attached with a preposition is

@@ -246,6 +246,17 @@ def _inside(inner, outer, messages: dict[int, set[int]]) -> bool:
     return not (mutual and inner.cue.rule.scope != "sentence" and outer.cue.rule.scope == "sentence")
 
 
+def _said_before_cue(annotation: Annotation) -> bool:
+    """The message's words in the cue sentence all stand before the cue ("„A“, sagte er.")."""
+    cue = annotation.role("Cue")
+    if not cue:
+        return False
+    sentence = min(s for s, _ in cue)
+    first_cue = min(t for s, t in cue if s == sentence)
+    said = [t for s, t in annotation.role("Message") if s == sentence]
+    return bool(said) and max(said) < first_cue
+
+
 def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotation]:
     """Every attribution becomes an annotation. A sentence that carries a source over is an
     annotation of its own without a cue: IndirectFreeIndirect for a Konjunktiv sentence
@@ -271,6 +282,14 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         if run is None or run[0] is not origin or run[2] != sid - 1:
             return False
         merged = annotations[run[3]]
+        if form == "Direct" and run[2] == origin.sentence.index - 1 and _said_before_cue(merged):
+            # "„A“, sagte er. „B …“": the words after the cue sentence are an annotation of
+            # their own with the same cue and source; SpkAtt runs a message on past its cue
+            # sentence only where the cue comes first ("Er sagte: „A. B.“")
+            spans = dict(annotation.spans, Cue=merged.role("Cue"), Source=merged.role("Source") or annotation.role("Source"))
+            annotations.append(Annotation(spans, form, annotation.stwr, annotation.nested))
+            run = (origin, form, sid, len(annotations) - 1)
+            return True
         if run[1] != form and _ends_with_colon(origin.sentence) and origin.cue.words:
             # "X kritisierte den Kurs:" + what X said: one annotation with the cue; the
             # clause before the colon is part of the message only if it says something
