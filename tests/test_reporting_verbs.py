@@ -370,3 +370,29 @@ def test_becoming_known_for_something_is_no_report(pack):
                 " bekannt/ADJ/0/root ,/PUNCT/9/punct weil/SCONJ/9/mark er/PRON/9/nsubj schrieb/VERB/5/advcl/schreiben/" + FIN +
                 " ./PUNCT/5/punct")
     assert v.primary is None
+
+
+def test_an_opinion_noun_with_its_copula_and_clause_reports_the_clause(pack):
+    # "Die Verbraucherschützer sind der Ansicht, dass die Preise zu hoch sind"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Verbraucherschützer/NOUN/5/nsubj sind/AUX/5/cop/sein/" + PRESN +
+                " der/DET/5/det/der Ansicht/NOUN/0/root ,/PUNCT/11/punct dass/SCONJ/11/mark die/DET/9/det/der/" + DEF +
+                " Preise/NOUN/11/nsubj zu/ADV/11/advmod hoch/ADJ/5/acl sind/AUX/11/cop/sein/" + PRESN + " ./PUNCT/5/punct")
+    assert (v.source, v.cue, v.form) == ("Die Verbraucherschützer", "sind der Ansicht", "indirect")
+    assert v.sentence.span_text(v.primary.message).startswith("dass die Preise")
+
+
+def test_an_opinion_noun_before_a_reason_is_no_report(pack):
+    # "Dies ist das Ergebnis, weil die Zeit begrenzt war"
+    v = verdict(pack, "Dies/PRON/4/nsubj ist/AUX/4/cop/sein/" + PRES + " das/DET/4/det/der Ergebnis/NOUN/0/root"
+                " ,/PUNCT/10/punct weil/SCONJ/10/mark die/DET/8/det/der Zeit/NOUN/10/nsubj begrenzt/ADJ/10/advmod"
+                " war/AUX/10/cop/sein/" + FIN + " gewesen/AUX/4/advcl/sein ./PUNCT/4/punct")
+    assert v.primary is None
+
+
+def test_an_opinion_noun_with_a_light_verb_reports_the_clause(pack):
+    # "Die Experten kamen zu dem Ergebnis, dass die Brücke sicher ist"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Experten/NOUN/3/nsubj kamen/VERB/0/root/kommen/" + FIN +
+                " zu/ADP/6/case dem/DET/6/det/der Ergebnis/NOUN/3/obl ,/PUNCT/12/punct dass/SCONJ/12/mark"
+                " die/DET/10/det/der/" + DEF + " Brücke/NOUN/12/nsubj sicher/ADJ/12/advmod ist/AUX/6/acl/sein/" + PRES +
+                " ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Die Experten", "kamen zu dem Ergebnis")

@@ -55,6 +55,8 @@ ONE_RULE = """\
      "a.yaml:8: node 'source' must name an earlier node in `from`"),
     (["{id: cue, attrs: {LOWER: laut}}", '{id: source, from: cue, rel: "$+", before: later}'],
      "a.yaml:8: node 'source' must name an earlier node in `before`"),
+    (["{id: cue, attrs: {LOWER: laut}}", '{id: source, from: cue, rel: "$-", after: later}'],
+     "a.yaml:8: node 'source' must name an earlier node in `after`"),
 ])
 def test_unknown_lexicon_and_dangling_node(tmp_path, nodes, problem):
     write(tmp_path, "a.yaml", ONE_RULE + "".join(f"          - {n}\n" for n in nodes))

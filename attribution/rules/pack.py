@@ -147,9 +147,10 @@ def _check_pattern(nodes: list[dict], path: Path, node, where: list) -> None:
                             f"node {item['id']!r} must name an earlier node in `from`")
         if item["id"] in seen:
             raise RuleError(path, _line_of(node, where + [i]), f"duplicate node id {item['id']!r}")
-        if "before" in item and item["before"] not in seen:
-            raise RuleError(path, _line_of(node, where + [i]),
-                            f"node {item['id']!r} must name an earlier node in `before`")
+        for key in ("before", "after"):
+            if key in item and item[key] not in seen:
+                raise RuleError(path, _line_of(node, where + [i]),
+                                f"node {item['id']!r} must name an earlier node in `{key}`")
         seen.add(item["id"])
 
 

@@ -12,7 +12,8 @@ features computed by attribution.features (e.g. KONJ1, QUOTED). A value is a sca
 {IN: [...]}, {NOT_IN: [...]}, {REGEX: ...}, {SUFFIX_IN: [...]} (the end of a compound).
 Nodes marked `optional` may be absent; nodes marked `absent` must not match. A node
 with `before: ID` must stand before the word bound to the earlier node ID (a source
-inside a verb-final clause, whichever word the parser hung it on).
+inside a verb-final clause, whichever word the parser hung it on), one with `after: ID`
+after it.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class Node:
     absent: bool = False
     role: str | None = None       # cue | source | message | marker: what the match means
     before: str | None = None     # an earlier node this word must precede
+    after: str | None = None      # an earlier node this word must follow
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Pattern:
         return cls(tuple(Node(id=n["id"], attrs=n.get("attrs", {}), source=n.get("from"),
                               rel=n.get("rel"), optional=n.get("optional", False),
                               absent=n.get("absent", False), role=n.get("role"),
-                              before=n.get("before")) for n in data))
+                              before=n.get("before"), after=n.get("after")) for n in data))
 
     def roles(self) -> dict[str, str | None]:
         return {node.id: node.role for node in self.nodes}
@@ -129,6 +131,11 @@ def match(pattern: Pattern, sentence: Sentence, derived: FeatureLookup) -> Itera
             yield from _extend(pattern, 1, {anchor.id: word}, sentence, derived)
 
 
+def _in_order(word: Word, node: Node, bound: dict[str, Word]) -> bool:
+    before, after = bound.get(node.before or ""), bound.get(node.after or "")
+    return (before is None or word.id < before.id) and (after is None or word.id > after.id)
+
+
 def _extend(pattern: Pattern, index: int, bound: dict[str, Word], sentence: Sentence,
             derived: FeatureLookup) -> Iterator[dict[str, Word]]:
     if index == len(pattern.nodes):
@@ -139,7 +146,7 @@ def _extend(pattern: Pattern, index: int, bound: dict[str, Word], sentence: Sent
     candidates = [] if base is None else [
         w for w in related(sentence, base, node.rel)
         if w not in bound.values() and word_matches(w, node.attrs, derived)
-        and (node.before is None or bound.get(node.before) is None or w.id < bound[node.before].id)]
+        and _in_order(w, node, bound)]
     if node.absent:
         if not candidates:
             yield from _extend(pattern, index + 1, bound, sentence, derived)
