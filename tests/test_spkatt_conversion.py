@@ -283,6 +283,17 @@ def test_mit_den_worten_belongs_to_the_cue(pack):
     assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4), (0, 5)}
 
 
+def test_the_preposition_a_reporting_verb_governs_belongs_to_the_cue(pack):
+    # "Der Minister sprach in Berlin von einem Erfolg, die Gespräche seien gut verlaufen":
+    # "von" is a cue word, "in" is not
+    _, [annotation] = annotations(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing"
+                                  " sprach/VERB/0/root/sprechen/" + FIN + " in/ADP/5/case Berlin/PROPN/3/obl"
+                                  " von/ADP/8/case einem/DET/8/det/ein Erfolg/NOUN/3/obl ,/PUNCT/14/punct"
+                                  " die/DET/11/det/der/" + DEF + " Gespräche/NOUN/14/nsubj seien/AUX/14/aux/sein/" + SUB +
+                                  " gut/ADJ/14/advmod verlaufen/VERB/3/ccomp/verlaufen ./PUNCT/3/punct")
+    assert annotation.form == "Indirect" and annotation.role("Cue") == {(0, 2), (0, 5)}
+
+
 def test_adverbial_inside_reported_speech_is_nested_and_the_speech_is_not(pack):
     # "Der Minister sagte, laut Polizei seien zwei Menschen verletzt worden": the adverbial's
     # message is the whole sentence, so each cue stands in the other's message

@@ -15,6 +15,7 @@ from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
 
 WORDING_LEXICON = "wording_nouns"
+PREPOSITIONS_LEXICON = "cue_prepositions"
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,13 @@ class Conventions:
     quotes: tuple[tuple[str, str], ...]     # quotation mark pairs
     adverbs: frozenset[str]                  # particles that may be adverbs ("weiter")
     wording: frozenset[str]                  # "mit den Worten"
+    prepositions: frozenset[tuple[str, str]]  # (verb lemma, preposition): "sprach von"
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
         return cls(tuple(pack.quotes), frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON)),
-                   frozenset(pack.lexicon(WORDING_LEXICON)))
+                   frozenset(pack.lexicon(WORDING_LEXICON)),
+                   frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -60,8 +63,9 @@ def _tokens(sentence_id: int, words) -> frozenset:
 def _cue_words(attribution, conventions: Conventions) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
     ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
-    the "als" of a predicative ("bezeichnete … als") and "mit den Worten", but not a particle
-    that may as well be an adverb ("sagte … weiter")."""
+    the "als" of a predicative ("bezeichnete … als"), "mit den Worten" and the preposition a
+    verb governs ("sprach von"), but not a particle that may as well be an adverb ("sagte …
+    weiter")."""
     # punctuation is no cue word in SpkAtt ("Schäuble: „…“" has none)
     sentence = attribution.sentence
     words = [w for w in attribution.cue.words if w.upos != "PUNCT" and not (
@@ -76,6 +80,9 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
                 words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
+            elif relation == "obl" and any((word.lemma, c.text.lower()) in conventions.prepositions
+                                           for c in sentence.children(child) if c.deprel == "case"):
+                words += [c for c in sentence.children(child) if c.deprel == "case"]
             elif relation in {"obl", "xcomp", "obj", "advcl"}:
                 words += [c for c in sentence.children(child) if c.text.lower() == "als" and c.id < child.id
                           and c.deprel.split(":")[0] in {"case", "mark", "cc"}]
