@@ -184,3 +184,22 @@ def test_heisst_es_in_a_document_names_the_document(pack):
                    " es/PRON/4/expl ,/PUNCT/9/punct die/DET/8/det Lage/NOUN/9/nsubj sei/AUX/9/cop/sein/" + SUB +
                    " ernst/ADJ/4/ccomp ./PUNCT/4/punct")
     assert (v.source, v.cue) == ("dem Bericht", "heißt es")
+
+
+def test_so_with_an_inserted_reporting_clause(pack):
+    # "Der Grund, so vermutet die Zeitung, dürfte die Wahl gewesen sein": the parser made
+    # "Grund" the subject of "vermutet"
+    [v] = verdicts(pack, "Der/DET/2/det/der/" + DEF + " Grund/NOUN/5/nsubj ,/PUNCT/4/punct so/ADV/5/advmod"
+                   " vermutet/VERB/0/root/vermuten/" + PRES + " die/DET/7/det/der/" + DEF + " Zeitung/NOUN/5/obj"
+                   " ,/PUNCT/12/punct dürfte/AUX/12/aux/dürfen/" + SUB + " die/DET/11/det/der Wahl/NOUN/12/nsubj"
+                   " gewesen/AUX/5/ccomp/sein sein/AUX/12/cop ./PUNCT/5/punct")
+    assert (v.source, v.cue) == ("die Zeitung", "so vermutet")
+    assert "Der Grund" in v.sentence.span_text(v.primary.message)
+
+
+def test_so_before_a_reporting_verb_at_the_sentence_start_is_no_inserted_clause(pack):
+    # "So sagte der Minister, …" is the reporting clause itself, with "so" an adverb
+    [v] = verdicts(pack, "So/ADV/2/advmod sagte/VERB/0/root/sagen/" + FIN + " der/DET/4/det/der/" + DEF +
+                   " Minister/NOUN/2/nsubj ,/PUNCT/9/punct die/DET/7/det/der/" + DEF + " Lage/NOUN/9/nsubj"
+                   " sei/AUX/9/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("der Minister", "sagte")
