@@ -294,6 +294,17 @@ def test_the_preposition_a_reporting_verb_governs_belongs_to_the_cue(pack):
     assert annotation.form == "Indirect" and annotation.role("Cue") == {(0, 2), (0, 5)}
 
 
+def test_a_passive_act_with_its_agent_names_the_source_but_is_no_annotation(pack):
+    # "Die Zahl wurde vom Ministerium bestätigt": who confirmed shows in the verdict; SpkAtt
+    # annotates no message without the words said
+    document, found = annotations(pack, "Die/DET/2/det/der/" + DEF + " Zahl/NOUN/6/nsubj:pass wurde/AUX/6/aux:pass/werden/" +
+                                  FIN + " vom/ADP/5/case/von Ministerium/NOUN/6/obl bestätigt/VERB/0/root/bestätigen"
+                                  " ./PUNCT/6/punct")
+    [verdict] = judge_document(document, pack)
+    assert (verdict.source, verdict.cue) == ("Ministerium", "bestätigt")
+    assert found == []
+
+
 def test_adverbial_inside_reported_speech_is_nested_and_the_speech_is_not(pack):
     # "Der Minister sagte, laut Polizei seien zwei Menschen verletzt worden": the adverbial's
     # message is the whole sentence, so each cue stands in the other's message
