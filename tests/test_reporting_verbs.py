@@ -396,3 +396,12 @@ def test_an_opinion_noun_with_a_light_verb_reports_the_clause(pack):
                 " die/DET/10/det/der/" + DEF + " Brücke/NOUN/12/nsubj sicher/ADJ/12/advmod ist/AUX/6/acl/sein/" + PRES +
                 " ./PUNCT/3/punct")
     assert (v.source, v.cue) == ("Die Experten", "kamen zu dem Ergebnis")
+
+
+def test_an_opinion_with_vertreten_mislemmatised_and_a_determiner_as_subject(pack):
+    # "Einige vertritt die These, dass …": the lemmatizer gives "vertriten", the tagger
+    # makes "Einige" a determiner (number agreement aside, the parse as the model gives it)
+    v = verdict(pack, "Einige/DET/2/nsubj vertritt/VERB/0/root/vertriten/" + PRES + " die/DET/4/det/der These/NOUN/2/obj"
+                " ,/PUNCT/9/punct dass/SCONJ/9/mark die/DET/8/det/der Welt/NOUN/9/nsubj untergehe/VERB/4/acl/untergehen/" +
+                SUB + " ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("Einige", "vertritt die These")
