@@ -405,3 +405,14 @@ def test_an_opinion_with_vertreten_mislemmatised_and_a_determiner_as_subject(pac
                 " ,/PUNCT/9/punct dass/SCONJ/9/mark die/DET/8/det/der Welt/NOUN/9/nsubj untergehe/VERB/4/acl/untergehen/" +
                 SUB + " ./PUNCT/2/punct")
     assert (v.source, v.cue) == ("Einige", "vertritt die These")
+
+
+def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pack):
+    # "Lawrow sprach sich dagegen aus und sagte, das Gesetz könne Absprachen verletzen"
+    v = verdict(pack, "Lawrow/PROPN/2/nsubj sprach/VERB/0/root/sprechen/" + FIN + " sich/PRON/2/obj dagegen/ADV/2/advmod"
+                " aus/ADP/2/compound:prt und/CCONJ/7/cc sagte/VERB/2/conj/sagen/" + FIN + " ,/PUNCT/13/punct"
+                " das/DET/10/det/der/" + DEF + " Gesetz/NOUN/13/nsubj könne/AUX/13/aux/können/" + SUB +
+                " Absprachen/NOUN/13/obj verletzen/VERB/7/ccomp ./PUNCT/2/punct")
+    [said] = [a for a in v.attributions if a.cue.text == "sagte"]
+    assert said.mention.text == "Lawrow"
+    assert v.sentence.span_text(said.message).startswith("das Gesetz")
