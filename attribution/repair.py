@@ -37,7 +37,8 @@ def repair_document(document: Document, pack: RulePack) -> Document:
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
                  adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset()) -> list[Word]:
-    repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: time_attributes(ws, times),
+    repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: adverbs_as_verbs(ws, adverbs),
+               lambda ws: time_attributes(ws, times),
                passive_subjects, lambda ws: prepositional_subjects(ws, adverbs), split_names,
                subjects_across_clauses, lambda ws: demonstrative_objects(ws, demonstratives),
                lambda ws: double_subjects(ws, nominatives), stray_genitives]
@@ -115,6 +116,20 @@ def passive_subjects(words: list[Word]) -> list[Word]:
     active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "haben"}
     return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in active
             and w.head not in passive_heads else w for w in words]
+
+
+def adverbs_as_verbs(words: list[Word], adverbs: set[str]) -> list[Word]:
+    """A known adverb the tagger took for a verb ("teilte die Behörde gestern mit",
+    "gestern" as the cue's xcomp, the speaker hung on it) is an adverb of its head; what
+    the parser hung on it belongs to that head."""
+    words = list(words)
+    for word in list(words):
+        if word.upos not in {"VERB", "AUX"} or word.head == 0 or word.text.lower() not in adverbs:
+            continue
+        for child in _children(words, word):
+            _set(words, child, head=word.head)
+        _set(words, word, upos="ADV", xpos="ADV", deprel="advmod", feats={})
+    return words
 
 
 def prepositional_subjects(words: list[Word], adverbs: set[str] = frozenset()) -> list[Word]:

@@ -2,7 +2,7 @@
 typical errors, and end to end: the repaired parse gives the right source."""
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (apply_repairs, contracted_prepositions, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (adverbs_as_verbs, apply_repairs, contracted_prepositions, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -204,3 +204,12 @@ def test_a_repair_that_would_leave_a_cycle_is_not_applied():
 def test_judging_a_sentence_with_a_contraction_as_root_ends(pack):
     [v] = judge_document(parse(ZUM_ROOT), pack)
     assert (v.source, v.cue) == ("er", "sagte")
+
+
+def test_a_known_adverb_tagged_as_a_verb_becomes_an_adverb_and_hands_on_its_dependents():
+    # "Wie die Agentur gestern berichtete": "gestern" as a verb, the speaker hung on it
+    repaired = adverbs_as_verbs(words(
+        "Wie/CCONJ/5/cc die/DET/3/det/der Agentur/NOUN/4/nsubj gestern/VERB/5/xcomp/gestern/" + FIN +
+        " berichtete/VERB/0/root/berichten/" + FIN + " ./PUNCT/5/punct"), {"gestern"})
+    assert (repaired[3].upos, repaired[3].deprel, repaired[3].head) == ("ADV", "advmod", 5)
+    assert repaired[3].feats == {} and repaired[2].head == 5
