@@ -117,6 +117,11 @@ def _form(marker: Marker, message: list[Word], features: Features) -> str:
 def build(sentence: Sentence, markers: list[Marker], features: Features, pack: RulePack,
           resolver: SourceResolver, previous: "Attribution | None") -> list[Attribution]:
     cues = _dedupe([m for m in markers if m.kind == "cue"])
+    # sources are resolved in the order they stand: "Putin gab eine Erklärung ab, in der er
+    # … versprach" knows Putin before it reads "er"
+    mentions = {id(cue): mention_at(sentence, cue.source, pack, cue.words) for cue in cues if cue.source is not None}
+    entities = {key: resolver.resolve(mention) for key, mention in
+                sorted(mentions.items(), key=lambda item: item[1].head.id)}
     attributions = []
     for cue in cues:
         message = _message(cue, sentence, features)
@@ -126,8 +131,7 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
             quoted = [w for w in message if w.id in features.quoted]
             if any(w.upos != "PUNCT" for w in quoted):
                 message = quoted
-        mention = mention_at(sentence, cue.source, pack, cue.words) if cue.source is not None else None
-        entity = resolver.resolve(mention) if mention else None
+        mention, entity = mentions.get(id(cue)), entities.get(id(cue))
         inherited = False
         if mention is None and cue.rule.source_type is None and previous is not None:
             entity, inherited = previous.entity, True      # "Demnach …": the last source goes on

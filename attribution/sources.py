@@ -154,10 +154,14 @@ def mention_at(sentence: Sentence, head: Word, pack: RulePack, cue: tuple[Word, 
                          and len(w.text) >= 2 and w.id > 1 and sentence.words[w.id - 2].text == "("), None)
     coordinated = any(w.text.lower() in COORDINATORS for w in words)
     verb = sentence.head_of(head) if head.deprel.startswith("nsubj") else None
-    # the verb's number is more reliable than the noun's or the pronoun's ("Sie vermuten")
-    number = verb.feats.get("Number") if verb is not None and verb.feats.get("Number") else head.feats.get("Number")
-    if number == "Plur" and verb is None and _singular_form(head, pack):
-        number = "Sing"
+    # the verb's number is more reliable than the noun's or the pronoun's ("Sie vermuten");
+    # without it, a noun in its lemma's form is singular whatever the tagger says
+    # ("dass Staatschef Kim beschlossen habe": a participle has no number)
+    number = verb.feats.get("Number") if verb is not None else None
+    if number is None:
+        number = head.feats.get("Number")
+        if number == "Plur" and _singular_form(head, pack):
+            number = "Sing"
     return Mention(sentence.index, words, head, text, pronoun=head.upos == "PRON", coordinated=coordinated,
                    abbreviation=abbreviation, type=classify(sentence, head, words, pack),
                    plural=coordinated or number == "Plur")

@@ -127,3 +127,30 @@ def test_description_with_its_own_genitive_opens_a_new_source(pack):
     assert first.source_type == second.source_type == "organisation"
     assert second.primary.entity.id != first.primary.entity.id
     assert second.primary.resolved_to is None
+
+
+def test_subject_of_a_participle_in_its_lemmas_form_is_singular(pack):
+    # "…, dass Staatschef Kim beschlossen habe, …": the participle has no number, and the
+    # tagger called "Staatschef" plural
+    [verdict] = judge_document(parse(
+        "Nordkorea/PROPN/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/7/punct dass/SCONJ/7/mark"
+        " Staatschef/NOUN/7/nsubj//Number=Plur Kim/PROPN/5/flat beschlossen/VERB/2/ccomp/beschließen"
+        " habe/AUX/7/aux/haben/" + SUB + " ,/PUNCT/12/punct Truppen/NOUN/12/obj zu/PART/12/mark"
+        " entsenden/VERB/7/xcomp ./PUNCT/2/punct"), pack)
+    [decision] = [a for a in verdict.attributions if a.cue.text == "beschlossen"]
+    assert not decision.mention.plural
+
+
+def test_a_pronoun_after_a_named_source_in_its_sentence_is_that_source(pack):
+    # "[Nordkorea erklärte …] Putin gab eine Erklärung ab, in der er … dankte und versprach, …":
+    # the later rule's cue must not resolve "er" before Putin is known
+    verdicts = judge_document(parse(
+        "Nordkorea/PROPN/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/6/punct es/PRON/6/expl"
+        " sei/AUX/6/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct",
+        "Putin/PROPN/2/nsubj gab/VERB/0/root/geben/" + FIN + " eine/DET/4/det/ein Erklärung/NOUN/2/obj"
+        " ab/ADP/2/compound:prt ,/PUNCT/10/punct in/ADP/8/case der/PRON/10/obl/der/PronType=Rel"
+        " er/PRON/10/nsubj//Gender=Masc|Number=Sing dankte/VERB/4/acl/danken/" + FIN + " und/CCONJ/12/cc"
+        " versprach/VERB/10/conj/versprechen/" + FIN + " ,/PUNCT/16/punct Hilfe/NOUN/16/obj zu/PART/16/mark"
+        " leisten/VERB/12/xcomp ./PUNCT/2/punct"), pack)
+    [promise] = [a for a in verdicts[1].attributions if a.cue.text == "versprach"]
+    assert promise.mention.text == "er" and promise.entity.name == "Putin"
