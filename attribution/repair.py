@@ -38,6 +38,7 @@ def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
                  adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset()) -> list[Word]:
     repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: adverbs_as_verbs(ws, adverbs),
+               full_verbs_as_copulas,
                lambda ws: time_attributes(ws, times),
                passive_subjects, lambda ws: prepositional_subjects(ws, adverbs), split_names,
                subjects_across_clauses, lambda ws: demonstrative_objects(ws, demonstratives),
@@ -116,6 +117,35 @@ def passive_subjects(words: list[Word]) -> list[Word]:
     active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "haben"}
     return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in active
             and w.head not in passive_heads else w for w in words]
+
+
+AUXILIARIES = {"sein", "werden", "haben", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten"}
+# what stays with a noun when its copula turns out to be its verb
+NOUN_INTERNAL = {"det", "amod", "nmod", "case", "appos", "flat", "compound", "nummod", "det:poss", "nmod:poss",
+                 "acl:relcl"}
+
+
+def full_verbs_as_copulas(words: list[Word]) -> list[Word]:
+    """A full verb the tagger took for a copula ("Er wirft der Konferenz vor, …" with "wirft"
+    as the copula of "Konferenz"): the verb heads the clause, the noun is its object (its
+    subject where it stands first with no other subject), and the clause's other
+    dependents are the verb's."""
+    words = list(words)
+    for word in list(words):
+        if word.deprel != "cop" or word.upos != "AUX" or word.lemma in AUXILIARIES or word.head == 0 \
+                or word.feats.get("VerbForm") != "Fin":
+            continue
+        noun = words[word.head - 1]
+        if noun.upos not in NOMINAL:
+            continue
+        moved = [c for c in _children(words, noun) if c.id != word.id and c.deprel not in NOUN_INTERNAL]
+        for child in moved:      # a clause on the noun is the verb's complement ("vor, … zu wollen")
+            _set(words, child, head=word.id, deprel="ccomp" if child.deprel == "acl" else child.deprel)
+        subject = any(c.deprel.startswith("nsubj") for c in moved)
+        _set(words, word, upos="VERB", head=noun.head, deprel=noun.deprel)
+        _set(words, words[noun.id - 1], head=word.id,
+             deprel="nsubj" if noun.id < word.id and not subject else "obj")
+    return words
 
 
 def adverbs_as_verbs(words: list[Word], adverbs: set[str]) -> list[Word]:

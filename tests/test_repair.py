@@ -2,7 +2,7 @@
 typical errors, and end to end: the repaired parse gives the right source."""
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (adverbs_as_verbs, apply_repairs, contracted_prepositions, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (adverbs_as_verbs, apply_repairs, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -213,3 +213,20 @@ def test_a_known_adverb_tagged_as_a_verb_becomes_an_adverb_and_hands_on_its_depe
         " berichtete/VERB/0/root/berichten/" + FIN + " ./PUNCT/5/punct"), {"gestern"})
     assert (repaired[3].upos, repaired[3].deprel, repaired[3].head) == ("ADV", "advmod", 5)
     assert repaired[3].feats == {} and repaired[2].head == 5
+
+
+def test_a_full_verb_tagged_as_a_copula_heads_its_clause():
+    # "Er wirft der Konferenz vor, Ergebnisse zu zensieren": "wirft" as the copula of "Konferenz"
+    repaired = relations(full_verbs_as_copulas(words(
+        "Er/PRON/4/nsubj wirft/AUX/4/cop/werfen/" + PRES + " der/DET/4/det/der Konferenz/NOUN/0/root"
+        " vor/ADP/4/compound:prt ,/PUNCT/9/punct Ergebnisse/NOUN/9/obj zu/PART/9/mark zensieren/VERB/4/acl"
+        " ./PUNCT/4/punct")))
+    assert repaired["wirft"] == (0, "root") and repaired["Konferenz"] == (2, "obj")
+    assert repaired["Er"] == (2, "nsubj") and repaired["vor"] == (2, "compound:prt")
+    assert repaired["zensieren"] == (2, "ccomp") and repaired["der"] == (4, "det")
+
+
+def test_a_real_copula_stays():
+    repaired = relations(full_verbs_as_copulas(words(
+        "Er/PRON/3/nsubj ist/AUX/3/cop/sein/" + PRES + " Minister/NOUN/0/root ./PUNCT/3/punct")))
+    assert repaired["ist"] == (3, "cop")
