@@ -416,3 +416,21 @@ def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pa
     [said] = [a for a in v.attributions if a.cue.text == "sagte"]
     assert said.mention.text == "Lawrow"
     assert v.sentence.span_text(said.message).startswith("das Gesetz")
+
+
+def test_a_thought_verb_closing_a_subordinate_clause_takes_no_clause_after_its_comma(pack):
+    # "Obwohl er mit Mehreinnahmen rechnet, sei man weit entfernt" / "…, das er für
+    # kontraproduktiv hält, …"
+    for spec in ("Obwohl/SCONJ/5/mark er/PRON/5/nsubj mit/ADP/4/case Mehreinnahmen/NOUN/5/obl"
+                 " rechnet/VERB/9/advcl/rechnen/" + PRES + " ,/PUNCT/5/punct sei/AUX/9/cop/sein/" + SUB +
+                 " man/PRON/9/nsubj entfernt/ADJ/0/root ./PUNCT/9/punct",
+                 "Das/DET/2/det/der/" + DEF + " Embargo/NOUN/10/nsubj ,/PUNCT/7/punct das/PRON/7/obj/der/PronType=Rel"
+                 " er/PRON/7/nsubj kontraproduktiv/ADJ/7/xcomp hält/VERB/2/acl:relcl/halten/" + PRES +
+                 " ,/PUNCT/7/punct ist/AUX/10/cop/sein/" + PRES + " falsch/ADJ/0/root ./PUNCT/10/punct"):
+        v = verdict(pack, spec)
+        assert not any(a.cue.rule.id.endswith("subject-thought-comma") for a in v.attributions)
+    # "Sie befürchten, viele könnten sich das nicht leisten": still a thought reported
+    v = verdict(pack, "Sie/PRON/2/nsubj befürchten/VERB/0/root/befürchten/" + PRESN + " ,/PUNCT/2/punct"
+                " viele/PRON/7/nsubj könnten/AUX/7/aux/können/" + SUB + " sich/PRON/7/obj leisten/VERB/2/parataxis"
+                " ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("Sie", "befürchten")
