@@ -203,3 +203,11 @@ def test_so_before_a_reporting_verb_at_the_sentence_start_is_no_inserted_clause(
                    " Minister/NOUN/2/nsubj ,/PUNCT/9/punct die/DET/7/det/der/" + DEF + " Lage/NOUN/9/nsubj"
                    " sei/AUX/9/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct")
     assert (v.source, v.cue) == ("der Minister", "sagte")
+
+
+def test_zufolge_after_a_time_takes_the_according_noun_before_it(pack):
+    # "Ersten Angaben vom Mittwoch zufolge gehörte das Flugzeug dem Institut"
+    [v] = verdicts(pack, "Ersten/ADJ/2/amod Angaben/NOUN/6/nsubj vom/ADP/4/case Mittwoch/NOUN/2/nmod"
+                   " zufolge/ADP/4/case gehörte/VERB/0/root/gehören/" + FIN + " das/DET/8/det/der Flugzeug/NOUN/6/nsubj"
+                   " dem/DET/10/det/der Institut/NOUN/6/obj ./PUNCT/6/punct")
+    assert v.cue == "zufolge" and v.source.startswith("Ersten Angaben")
