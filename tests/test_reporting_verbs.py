@@ -435,3 +435,20 @@ def test_a_thought_verb_closing_a_subordinate_clause_takes_no_clause_after_its_c
                 " viele/PRON/7/nsubj könnten/AUX/7/aux/können/" + SUB + " sich/PRON/7/obj leisten/VERB/2/parataxis"
                 " ./PUNCT/2/punct")
     assert (v.source, v.cue) == ("Sie", "befürchten")
+
+
+def test_a_document_the_claim_before_comes_from_is_its_source(pack):
+    # "[Die Zahl stieg.] Dies geht aus einer Mitteilung des Konzerns hervor."
+    doc = parse("Die/DET/2/det/der/" + DEF + " Zahl/NOUN/3/nsubj stieg/VERB/0/root/steigen/" + FIN + " ./PUNCT/3/punct",
+                "Dies/PRON/2/nsubj geht/VERB/0/root/gehen/" + PRES + " aus/ADP/5/case einer/DET/5/det/ein"
+                " Mitteilung/NOUN/2/obl des/DET/7/det/der Konzerns/NOUN/5/nmod hervor/ADV/2/compound:prt ./PUNCT/2/punct")
+    claim, _ = judge_document(doc, pack)
+    assert claim.source == "einer Mitteilung des Konzerns" and claim.form == "indirect"
+
+
+def test_wie_aus_x_hervorgeht_names_the_document(pack):
+    # "Wie aus einer Mitteilung hervorgeht, stieg die Zahl."
+    v = verdict(pack, "Wie/CCONJ/5/cc aus/ADP/4/case einer/DET/4/det/ein Mitteilung/NOUN/5/obl"
+                " hervorgeht/VERB/7/advcl/hervorgehen/" + PRES + " ,/PUNCT/5/punct stieg/VERB/0/root/steigen/" + FIN +
+                " die/DET/9/det/der/" + DEF + " Zahl/NOUN/7/nsubj ./PUNCT/7/punct")
+    assert (v.source, v.cue) == ("einer Mitteilung", "Wie … hervorgeht")
