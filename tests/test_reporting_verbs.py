@@ -452,3 +452,14 @@ def test_wie_aus_x_hervorgeht_names_the_document(pack):
                 " hervorgeht/VERB/7/advcl/hervorgehen/" + PRES + " ,/PUNCT/5/punct stieg/VERB/0/root/steigen/" + FIN +
                 " die/DET/9/det/der/" + DEF + " Zahl/NOUN/7/nsubj ./PUNCT/7/punct")
     assert (v.source, v.cue) == ("einer Mitteilung", "Wie … hervorgeht")
+
+
+def test_an_attitude_shown_with_its_dass_clause_is_reported(pack):
+    # "Der Minister zeigte sich besorgt, dass die Preise steigen" — but not "zeigte sich zufrieden."
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj zeigte/VERB/0/root/zeigen/" + FIN +
+                " sich/PRON/3/obj besorgt/ADJ/3/advmod ,/PUNCT/11/punct dass/SCONJ/11/mark die/DET/9/det/der/" + DEF +
+                " Preise/NOUN/11/nsubj weiter/ADV/11/advmod steigen/VERB/5/ccomp/steigen/" + PRESN + " ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Der Minister", "zeigte sich besorgt")
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj zeigte/VERB/0/root/zeigen/" + FIN +
+                " sich/PRON/3/obj zufrieden/ADJ/3/advmod ./PUNCT/3/punct")
+    assert v.primary is None
