@@ -463,3 +463,12 @@ def test_an_attitude_shown_with_its_dass_clause_is_reported(pack):
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj zeigte/VERB/0/root/zeigen/" + FIN +
                 " sich/PRON/3/obj zufrieden/ADJ/3/advmod ./PUNCT/3/punct")
     assert v.primary is None
+
+
+def test_a_judgement_with_halten_es_fuer_reports_its_dass_clause(pack):
+    # "Die WHO hält es für unwahrscheinlich, dass man sich ansteckt"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " WHO/PROPN/3/nsubj hält/VERB/0/root/halten/" + PRES +
+                " es/PRON/3/expl für/ADP/6/case unwahrscheinlich/ADJ/3/obl ,/PUNCT/11/punct dass/SCONJ/11/mark"
+                " man/PRON/11/nsubj sich/PRON/11/obj ansteckt/VERB/6/ccomp/anstecken/" + PRES + " ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Die WHO", "hält es für unwahrscheinlich")
+    assert v.sentence.span_text(v.primary.message).startswith("dass man")
