@@ -15,6 +15,7 @@ CONTRACTIONS = "contracted_prepositions"
 NOMINATIVES = "nominative_pronouns"
 ADVERBS = "fronted_adverbs"
 DEMONSTRATIVES = "fronted_demonstratives"
+AUXILIARIES = "auxiliary_lemmas"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -26,9 +27,10 @@ def repair_document(document: Document, pack: RulePack) -> Document:
     nominatives = {w.lower() for w in pack.lexicon(NOMINATIVES)}
     adverbs = {w.lower() for w in pack.lexicon(ADVERBS)}
     demonstratives = {w.lower() for w in pack.lexicon(DEMONSTRATIVES)}
+    auxiliaries = set(pack.lexicon(AUXILIARIES))
     sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
                                                 repair_words(s.words, contractions, times, nominatives, adverbs,
-                                                             demonstratives),
+                                                             demonstratives, auxiliaries),
                                                 s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
@@ -36,9 +38,10 @@ def repair_document(document: Document, pack: RulePack) -> Document:
 
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
-                 adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset()) -> list[Word]:
+                 adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset(),
+                 auxiliaries: set[str] = frozenset()) -> list[Word]:
     repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: adverbs_as_verbs(ws, adverbs),
-               full_verbs_as_copulas,
+               lambda ws: full_verbs_as_copulas(ws, auxiliaries),
                lambda ws: time_attributes(ws, times),
                passive_subjects, lambda ws: prepositional_subjects(ws, adverbs), split_names,
                subjects_across_clauses, lambda ws: demonstrative_objects(ws, demonstratives),
@@ -119,20 +122,19 @@ def passive_subjects(words: list[Word]) -> list[Word]:
             and w.head not in passive_heads else w for w in words]
 
 
-AUXILIARIES = {"sein", "werden", "haben", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten"}
 # what stays with a noun when its copula turns out to be its verb
 NOUN_INTERNAL = {"det", "amod", "nmod", "case", "appos", "flat", "compound", "nummod", "det:poss", "nmod:poss",
                  "acl:relcl"}
 
 
-def full_verbs_as_copulas(words: list[Word]) -> list[Word]:
+def full_verbs_as_copulas(words: list[Word], auxiliaries: set[str]) -> list[Word]:
     """A full verb the tagger took for a copula ("Er wirft der Konferenz vor, …" with "wirft"
     as the copula of "Konferenz"): the verb heads the clause, the noun is its object (its
     subject where it stands first with no other subject), and the clause's other
-    dependents are the verb's."""
+    dependents are the verb's. Without the pack's auxiliaries nothing is known to be one."""
     words = list(words)
-    for word in list(words):
-        if word.deprel != "cop" or word.upos != "AUX" or word.lemma in AUXILIARIES or word.head == 0 \
+    for word in list(words) if auxiliaries else []:
+        if word.deprel != "cop" or word.upos != "AUX" or word.lemma in auxiliaries or word.head == 0 \
                 or word.feats.get("VerbForm") != "Fin":
             continue
         noun = words[word.head - 1]

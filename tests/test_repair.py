@@ -9,6 +9,7 @@ from attribution.verdicts import judge_document
 
 GEN = "Case=Gen|" + DEF
 NOM = "Case=Nom"
+AUXILIARIES = {"sein", "werden", "haben"}
 
 
 def words(spec: str):
@@ -220,7 +221,7 @@ def test_a_full_verb_tagged_as_a_copula_heads_its_clause():
     repaired = relations(full_verbs_as_copulas(words(
         "Er/PRON/4/nsubj wirft/AUX/4/cop/werfen/" + PRES + " der/DET/4/det/der Konferenz/NOUN/0/root"
         " vor/ADP/4/compound:prt ,/PUNCT/9/punct Ergebnisse/NOUN/9/obj zu/PART/9/mark zensieren/VERB/4/acl"
-        " ./PUNCT/4/punct")))
+        " ./PUNCT/4/punct"), AUXILIARIES))
     assert repaired["wirft"] == (0, "root") and repaired["Konferenz"] == (2, "obj")
     assert repaired["Er"] == (2, "nsubj") and repaired["vor"] == (2, "compound:prt")
     assert repaired["zensieren"] == (2, "ccomp") and repaired["der"] == (4, "det")
@@ -228,5 +229,5 @@ def test_a_full_verb_tagged_as_a_copula_heads_its_clause():
 
 def test_a_real_copula_stays():
     repaired = relations(full_verbs_as_copulas(words(
-        "Er/PRON/3/nsubj ist/AUX/3/cop/sein/" + PRES + " Minister/NOUN/0/root ./PUNCT/3/punct")))
+        "Er/PRON/3/nsubj ist/AUX/3/cop/sein/" + PRES + " Minister/NOUN/0/root ./PUNCT/3/punct"), AUXILIARIES))
     assert repaired["ist"] == (3, "cop")
