@@ -472,3 +472,30 @@ def test_a_judgement_with_halten_es_fuer_reports_its_dass_clause(pack):
                 " man/PRON/11/nsubj sich/PRON/11/obj ansteckt/VERB/6/ccomp/anstecken/" + PRES + " ./PUNCT/3/punct")
     assert (v.source, v.cue) == ("Die WHO", "hält es für unwahrscheinlich")
     assert v.sentence.span_text(v.primary.message).startswith("dass man")
+
+
+def test_speech_act_verb_with_its_clause_reports_indirectly(pack):
+    # "Er begründet dies damit, dass …": a verb that names the act governs what was said
+    v = verdict(pack, "Er/PRON/2/nsubj begründet/VERB/0/root/begründen/" + PRES + " dies/PRON/2/obj"
+                " damit/ADV/2/advmod ,/PUNCT/10/punct dass/SCONJ/10/mark die/DET/8/det/der/" + DEF +
+                " Transparenz/NOUN/10/nsubj sei/AUX/10/cop/sein/" + SUB + " fragwürdig/ADJ/2/ccomp"
+                " ./PUNCT/2/punct")
+    assert (v.source, v.cue, v.form) == ("Er", "begründet", "indirect")
+    assert [w.text for w in v.primary.message][-3:] == ["Transparenz", "sei", "fragwürdig"]
+
+
+def test_speech_act_verb_with_a_misattached_clause_after_its_comma(pack):
+    # "Sie bemängelte in Rom, es fehlt …", the clause parsed as an adverbial one
+    v = verdict(pack, "Sie/PRON/2/nsubj bemängelte/VERB/0/root/bemängeln/" + FIN + " in/ADP/4/case"
+                " Rom/PROPN/2/obl ,/PUNCT/7/punct es/PRON/7/expl fehlt/VERB/2/advcl/fehlen/" + PRES +
+                " Geld/NOUN/7/nsubj ./PUNCT/2/punct")
+    assert (v.source, v.cue, v.form) == ("Sie", "bemängelte", "indirect")
+    assert "Rom" not in [w.text for w in v.primary.message]
+
+
+def test_speech_act_with_a_quoted_noun_phrase_the_parser_made_a_clause(pack):
+    # "Er bezeichnete diese als eine „souveräne Entscheidung“" with the phrase as parataxis
+    v = verdict(pack, "Er/PRON/2/nsubj bezeichnete/VERB/0/root/bezeichnen/" + FIN + " diese/PRON/2/obj"
+                " als/CCONJ/8/cc eine/DET/8/det/ein „/PUNCT/8/punct souveräne/ADJ/8/amod/souverän"
+                " Entscheidung/NOUN/2/parataxis “/PUNCT/8/punct ./PUNCT/2/punct")
+    assert (v.source, v.cue) == ("Er", "bezeichnete")
