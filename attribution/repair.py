@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from attribution.document import Document, Sentence, Word
+from attribution.features import verb_lemma_guesses
 from attribution.rules.pack import RulePack
 
 CONTRACTIONS = "contracted_prepositions"
@@ -16,6 +17,7 @@ NOMINATIVES = "nominative_pronouns"
 ADVERBS = "fronted_adverbs"
 DEMONSTRATIVES = "fronted_demonstratives"
 AUXILIARIES = "auxiliary_lemmas"
+SEIN_PERFECT = "sein_perfect_verbs"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -28,9 +30,11 @@ def repair_document(document: Document, pack: RulePack) -> Document:
     adverbs = {w.lower() for w in pack.lexicon(ADVERBS)}
     demonstratives = {w.lower() for w in pack.lexicon(DEMONSTRATIVES)}
     auxiliaries = set(pack.lexicon(AUXILIARIES))
+    sein_perfect = set(pack.lexicon(SEIN_PERFECT))
     sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
                                                 repair_words(s.words, contractions, times, nominatives, adverbs,
-                                                             demonstratives, auxiliaries),
+                                                             demonstratives, auxiliaries, sein_perfect,
+                                                             pack.irregular_stems),
                                                 s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
@@ -39,11 +43,12 @@ def repair_document(document: Document, pack: RulePack) -> Document:
 def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
                  adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset(),
-                 auxiliaries: set[str] = frozenset()) -> list[Word]:
+                 auxiliaries: set[str] = frozenset(), sein_perfect: set[str] = frozenset(),
+                 irregular: dict[str, str] | None = None) -> list[Word]:
     repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: adverbs_as_verbs(ws, adverbs),
                lambda ws: full_verbs_as_copulas(ws, auxiliaries),
                lambda ws: time_attributes(ws, times),
-               passive_subjects, lambda ws: prepositional_subjects(ws, adverbs), split_names,
+               lambda ws: passive_subjects(ws, sein_perfect, irregular), lambda ws: prepositional_subjects(ws, adverbs), split_names,
                subjects_across_clauses, lambda ws: demonstrative_objects(ws, demonstratives),
                lambda ws: double_subjects(ws, nominatives), stray_genitives]
     return apply_repairs(words, repairs)
@@ -111,13 +116,18 @@ def _dominates(words: list[Word], ancestor: Word, word: Word) -> bool:
     return False
 
 
-def passive_subjects(words: list[Word]) -> list[Word]:
+def passive_subjects(words: list[Word], sein_perfect: set[str] = frozenset(),
+                     irregular: dict[str, str] | None = None) -> list[Word]:
     """A passive subject needs a passive: where the compact parser labels the subject of a
-    finite active verb nsubj:pass ("Die Opposition behauptet, …"), or of a perfect with
-    "haben" ("Die Zeitung hatte berichtet, …"), it is a plain subject."""
+    finite active verb nsubj:pass ("Die Opposition behauptet, …"), of a perfect with
+    "haben" ("Die Zeitung hatte berichtet, …") or of a perfect with "sein" of a verb that
+    has no passive with "sein" ("waren davon ausgegangen"), it is a plain subject. The
+    verb's lemma is also guessed from its form: the small lemmatizer makes "ausgen" of it."""
     passive_heads = {w.head for w in words if w.deprel == "aux:pass"}
     active = {w.id for w in words if w.feats.get("VerbForm") == "Fin" and w.upos == "VERB"}
     active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "haben"}
+    active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "sein" and w.head
+               and ({words[w.head - 1].lemma} | verb_lemma_guesses(words[w.head - 1].text, irregular)) & sein_perfect}
     return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in active
             and w.head not in passive_heads else w for w in words]
 
