@@ -418,6 +418,26 @@ def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pa
     assert v.sentence.span_text(said.message).startswith("das Gesetz")
 
 
+
+@pytest.mark.parametrize("spec, source, cue", [
+    # "Er verständigte die Polizei und teilte mit, dass …": the particle stands before the comma
+    ("Er/PRON/2/nsubj verständigte/VERB/0/root/verständigen/" + FIN + " die/DET/4/det/der Polizei/NOUN/2/obj"
+     " und/CCONJ/6/cc teilte/VERB/2/conj/teilen/" + FIN + " mit/ADP/6/compound:prt ,/PUNCT/11/punct"
+     " dass/SCONJ/11/mark er/PRON/11/nsubj:pass sei/AUX/11/aux/sein/" + SUB + " bewaffnet/VERB/6/ccomp/bewaffnen"
+     " ./PUNCT/2/punct", "Er", "teilte mit"),
+    # "Beobachter monieren Fehler, sprechen aber davon, dass …": joined by "aber"
+    ("Beobachter/NOUN/2/nsubj monieren/VERB/0/root/monieren/" + PRES + " Fehler/NOUN/2/obj ,/PUNCT/5/punct"
+     " sprechen/VERB/2/conj/sprechen/" + PRES + " aber/CCONJ/5/cc davon/ADV/5/advmod ,/PUNCT/13/punct"
+     " dass/SCONJ/13/mark die/DET/11/det/der/" + DEF + " Wahl/NOUN/13/nsubj fair/ADJ/13/advmod"
+     " verlaufen/VERB/5/ccomp/verlaufen sei/AUX/13/aux/sein/" + SUB + " ./PUNCT/2/punct", "Beobachter", "sprechen"),
+])
+def test_a_coordinated_reporting_verb_shares_its_subject_across_words_before_its_comma(pack, spec, source, cue):
+    v = verdict(pack, spec)
+    [said] = [a for a in v.attributions if a.cue.words[0].text == cue.split()[0]]
+    assert (said.mention.text, said.cue.text) == (source, cue)
+    assert "dass" in [w.text for w in said.message]
+
+
 def test_a_thought_verb_closing_a_subordinate_clause_takes_no_clause_after_its_comma(pack):
     # "Obwohl er mit Mehreinnahmen rechnet, sei man weit entfernt" / "…, das er für
     # kontraproduktiv hält, …"
