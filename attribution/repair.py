@@ -18,6 +18,7 @@ ADVERBS = "fronted_adverbs"
 DEMONSTRATIVES = "fronted_demonstratives"
 AUXILIARIES = "auxiliary_lemmas"
 SEIN_PERFECT = "sein_perfect_verbs"
+SPLIT_PARTICLE_VERBS = "split_particle_verbs"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -31,10 +32,11 @@ def repair_document(document: Document, pack: RulePack) -> Document:
     demonstratives = {w.lower() for w in pack.lexicon(DEMONSTRATIVES)}
     auxiliaries = set(pack.lexicon(AUXILIARIES))
     sein_perfect = set(pack.lexicon(SEIN_PERFECT))
+    split_verbs = {tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)}
     sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
                                                 repair_words(s.words, contractions, times, nominatives, adverbs,
                                                              demonstratives, auxiliaries, sein_perfect,
-                                                             pack.irregular_stems),
+                                                             pack.irregular_stems, split_verbs),
                                                 s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
@@ -44,8 +46,10 @@ def repair_words(words: list[Word], contractions: set[str] = frozenset(),
                  times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
                  adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset(),
                  auxiliaries: set[str] = frozenset(), sein_perfect: set[str] = frozenset(),
-                 irregular: dict[str, str] | None = None) -> list[Word]:
+                 irregular: dict[str, str] | None = None,
+                 split_verbs: set[tuple[str, str]] = frozenset()) -> list[Word]:
     repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: adverbs_as_verbs(ws, adverbs),
+               lambda ws: particles_written_apart(ws, split_verbs, irregular),
                lambda ws: full_verbs_as_copulas(ws, auxiliaries),
                lambda ws: time_attributes(ws, times),
                lambda ws: passive_subjects(ws, sein_perfect, irregular), lambda ws: prepositional_subjects(ws, adverbs), split_names,
@@ -171,6 +175,29 @@ def adverbs_as_verbs(words: list[Word], adverbs: set[str]) -> list[Word]:
         for child in _children(words, word):
             _set(words, child, head=word.head)
         _set(words, word, upos="ADV", xpos="ADV", deprel="advmod", feats={})
+    return words
+
+
+def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]],
+                            irregular: dict[str, str] | None = None) -> list[Word]:
+    """A particle written apart from its verb at the end of a clause ("wie die Polizei
+    bekannt gab", "hat … bekannt gegeben"), which the tagger takes for a participle or
+    adjective, is the verb's particle; what the parser hung on it belongs to the verb, and
+    where it made the verb its dependent, the verb takes its place."""
+    words = list(words)
+    for word in list(words):
+        verb = words[word.id] if word.id < len(words) else None
+        if verb is None or verb.upos not in {"VERB", "AUX"} or not any(
+                word.text.lower() == particle and base in {verb.lemma} | verb_lemma_guesses(verb.text, irregular)
+                for particle, base in split_verbs):
+            continue
+        if verb.head == word.id:
+            _set(words, verb, head=word.head, deprel=word.deprel)
+        for child in _children(words, word):
+            if child.id != verb.id:
+                _set(words, child, head=verb.id)
+        _set(words, words[word.id - 1], head=verb.id, deprel="compound:prt", upos="ADJ",
+             xpos="PTKVZ", feats={})
     return words
 
 

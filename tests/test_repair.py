@@ -2,7 +2,7 @@
 typical errors, and end to end: the repaired parse gives the right source."""
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (adverbs_as_verbs, apply_repairs, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (adverbs_as_verbs, apply_repairs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -55,6 +55,28 @@ def test_state_passive_with_sein_keeps_its_passive_subject():
                                                                       "geplant/VERB/0/root/planen")),
                                           {"ausgehen"}, {"gang": "geh"}))
     assert repaired["Forscher"][1] == "nsubj:pass"
+
+
+
+SPLIT = {("bekannt", "geben"), ("bekannt", "machen")}
+
+
+def test_particle_written_apart_and_taken_for_a_participle_joins_its_verb():
+    # "Wie das Präsidium bekannt gab, …": "bekannt" tagged as a participle, the verb hung on it
+    repaired = relations(particles_written_apart(words(
+        "Wie/CCONJ/4/cc das/DET/3/det/der Präsidium/NOUN/4/nsubj bekannt/VERB/8/advcl/bekannt/VerbForm=Part"
+        " gab/VERB/4/xcomp/geben/" + FIN + " ,/PUNCT/5/punct wird/AUX/8/aux/werden/" + PRES +
+        " kontrolliert/VERB/0/root/kontrollieren ./PUNCT/8/punct"), SPLIT, {"gab": "geb"}))
+    assert repaired["bekannt"] == (5, "compound:prt")
+    assert repaired["gab"] == (8, "advcl")
+    assert repaired["Präsidium"] == (5, "nsubj") and repaired["Wie"] == (5, "cc")
+
+
+def test_adjective_before_another_verb_is_no_particle():
+    # "wie heute bekannt wurde": "bekannt werden" is no particle verb
+    repaired = relations(particles_written_apart(words(
+        "wie/CCONJ/3/cc heute/ADV/3/advmod bekannt/ADJ/0/root wurde/AUX/3/cop/werden/" + FIN), SPLIT))
+    assert repaired["bekannt"] == (0, "root")
 
 
 AM_MONTAG = ("Am/PROPN/3/nsubj Montag/PROPN/1/flat sagte/VERB/0/root/sagen/" + FIN +
@@ -251,3 +273,11 @@ def test_a_real_copula_stays():
     repaired = relations(full_verbs_as_copulas(words(
         "Er/PRON/3/nsubj ist/AUX/3/cop/sein/" + PRES + " Minister/NOUN/0/root ./PUNCT/3/punct"), AUXILIARIES))
     assert repaired["ist"] == (3, "cop")
+
+
+def test_a_particle_written_apart_gives_the_wie_clause_its_cue_end_to_end(pack):
+    [v] = judge_document(parse(
+        "Wie/CCONJ/4/cc das/DET/3/det/der/" + DEF + " Präsidium/NOUN/4/nsubj bekannt/VERB/8/advcl/bekannt/VerbForm=Part"
+        " gab/VERB/4/xcomp/geben/" + FIN + " ,/PUNCT/5/punct wird/AUX/8/aux/werden/" + PRES +
+        " kontrolliert/VERB/0/root/kontrollieren ./PUNCT/8/punct"), pack)
+    assert (v.source, v.cue) == ("das Präsidium", "Wie … bekannt gab")

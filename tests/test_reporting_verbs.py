@@ -519,3 +519,13 @@ def test_speech_act_with_a_quoted_noun_phrase_the_parser_made_a_clause(pack):
                 " als/CCONJ/8/cc eine/DET/8/det/ein „/PUNCT/8/punct souveräne/ADJ/8/amod/souverän"
                 " Entscheidung/NOUN/2/parataxis “/PUNCT/8/punct ./PUNCT/2/punct")
     assert (v.source, v.cue) == ("Er", "bezeichnete")
+
+
+def test_an_announcement_without_its_clause_reports_what_was_announced(pack):
+    # "Thaksin hatte seinen Rücktritt bekannt gegeben": SpkAtt annotates the announcement
+    # with its cue, as a report of what was announced, not as a speech act named
+    v = verdict(pack, "Thaksin/PROPN/5/nsubj hatte/AUX/5/aux/haben/" + FIN + " seinen/DET/4/det:poss/sein"
+                " Rücktritt/NOUN/5/obj bekannt/ADJ/6/compound:prt gegeben/VERB/0/root/geben/VerbForm=Part"
+                " ./PUNCT/6/punct")
+    assert (v.source, v.form) == ("Thaksin", "indirect")
+    assert v.primary.cue.rule.id.endswith("bekannt-geben")
