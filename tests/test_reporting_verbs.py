@@ -529,3 +529,15 @@ def test_an_announcement_without_its_clause_reports_what_was_announced(pack):
                 " ./PUNCT/6/punct")
     assert (v.source, v.form) == ("Thaksin", "indirect")
     assert v.primary.cue.rule.id.endswith("bekannt-geben")
+
+
+@pytest.mark.parametrize("verb, lemma, particle, cue", [
+    ("hob", "hoben", "hervor/ADV/2/compound:prt", "hob hervor"),     # strong past "hob" of "heben"
+    ("empfahl", "empfahlen", "", "empfahl"),                           # "empfahl" of "empfehlen"
+    ("konstatierte", "konstatieren", "", "konstatierte"),
+])
+def test_less_common_speech_verbs_and_strong_pasts_the_lemmatizer_misses(pack, verb, lemma, particle, cue):
+    v = verdict(pack, "Kovacs/PROPN/2/nsubj " + verb + "/VERB/0/root/" + lemma + "/" + FIN +
+                " " + (particle or "heute/ADV/2/advmod") + " ,/PUNCT/8/punct der/DET/6/det/der/" + DEF +
+                " Schutz/NOUN/8/nsubj dürfe/AUX/8/aux/dürfen/" + SUB + " erfolgen/VERB/2/ccomp ./PUNCT/2/punct")
+    assert (v.source, v.cue, v.form) == ("Kovacs", cue, "indirect")
