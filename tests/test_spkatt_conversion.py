@@ -218,14 +218,29 @@ def test_claim_before_a_demonstrative_cue_is_one_annotation_with_it(pack):
 
 
 def test_cue_takes_the_reflexive_and_the_pronominal_adverb(pack):
-    # "Der Minister äußerte sich dazu, die Lage sei ernst": SpkAtt's cue is "äußerte sich dazu"
+    # "Der Minister äußerte sich darüber, die Lage sei ernst": SpkAtt's cue is "äußerte sich darüber"
     _, [annotation] = annotations(
         pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj äußerte/VERB/0/root/äußern/"
-        "VerbForm=Fin|Mood=Ind|Tense=Past sich/PRON/3/obj/er/Reflex=Yes|PronType=Prs dazu/ADV/3/advmod/dazu/PronType=Dem"
+        "VerbForm=Fin|Mood=Ind|Tense=Past sich/PRON/3/obj/er/Reflex=Yes|PronType=Prs darüber/ADV/3/advmod/darüber/PronType=Dem"
         " ,/PUNCT/10/punct die/DET/8/det/der Lage/NOUN/10/nsubj sei/AUX/10/cop/sein/" + SUB +
         " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
     assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4)}
 
+
+
+def test_dazu_is_a_cue_word_only_where_the_verb_governs_zu(pack):
+    # "Der Minister sagte dazu, die Lage sei ernst": "dazu" names the topic, no cue word
+    _, [said] = annotations(
+        pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+        " dazu/ADV/3/advmod/dazu/PronType=Dem ,/PUNCT/9/punct die/DET/7/det/der Lage/NOUN/9/nsubj"
+        " sei/AUX/9/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+    assert said.role("Cue") == {(0, 2)}
+    # "Die Partei forderte die Bürger dazu auf, zu wählen": "auffordern zu" governs it
+    _, [urged] = annotations(
+        pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Partei/NOUN/3/nsubj forderte/VERB/0/root/fordern/" + FIN +
+        " die/DET/5/det/der Bürger/NOUN/3/obj dazu/ADV/3/advmod/dazu/PronType=Dem auf/ADP/3/compound:prt"
+        " ,/PUNCT/10/punct zu/PART/10/mark wählen/VERB/3/xcomp ./PUNCT/3/punct")
+    assert {(0, 2), (0, 5), (0, 6)} <= urged.role("Cue")
 
 def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(pack):
     # "Der Minister kritisierte den Kurs: / Man habe keine Einigung." — the cue's annotation

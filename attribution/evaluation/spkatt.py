@@ -16,6 +16,7 @@ from attribution.verdicts import Verdict, judge_document
 
 WORDING_LEXICON = "wording_nouns"
 PREPOSITIONS_LEXICON = "cue_prepositions"
+TOPIC_ADVERBS_LEXICON = "topic_adverbs"
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,14 @@ class Conventions:
     adverbs: frozenset[str]                  # particles that may be adverbs ("weiter")
     wording: frozenset[str]                  # "mit den Worten"
     prepositions: frozenset[tuple[str, str]]  # (verb lemma, preposition): "sprach von"
+    topics: frozenset[str]                    # "sagte dazu": the adverb names the topic only
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
         return cls(tuple(pack.quotes), frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON)),
                    frozenset(pack.lexicon(WORDING_LEXICON)),
-                   frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)))
+                   frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)),
+                   frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -73,10 +76,14 @@ def _cue_words(attribution, conventions: Conventions) -> list:
     for word in attribution.cue.words:
         if word.upos not in {"VERB", "AUX"}:
             continue
+        # "fordern" with its particle "auf" is "auffordern"
+        particle_lemma = "".join(c.text.lower() for c in sentence.children(word)
+                                 if c.deprel == "compound:prt" and c in attribution.cue.words) + word.lemma
         for child in sentence.children(word):
             relation = child.deprel.split(":")[0]
             if relation == "aux" or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
-                    or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")):
+                    or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")
+                        and _correlate(particle_lemma, child, conventions)):
                 words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
                 words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
@@ -87,6 +94,17 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words += [c for c in sentence.children(child) if c.text.lower() == "als" and c.id < child.id
                           and c.deprel.split(":")[0] in {"case", "mark", "cc"}]
     return words
+
+
+def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
+    """A pronominal adverb stands for the message ("geht davon aus, dass …") unless it only
+    names the topic ("sagte dazu: …"); a topic adverb counts where the verb governs its
+    preposition ("forderte sie dazu auf, …": "auffordern zu")."""
+    text = adverb.text.lower()
+    if text not in conventions.topics:
+        return True
+    preposition = text[3:] if text.startswith("dar") else text[2:]
+    return (lemma, preposition) in conventions.prepositions
 
 
 def _cue_and_source(attribution, conventions: Conventions) -> tuple[list, list]:
