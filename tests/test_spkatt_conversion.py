@@ -242,6 +242,15 @@ def test_dazu_is_a_cue_word_only_where_the_verb_governs_zu(pack):
         " ,/PUNCT/10/punct zu/PART/10/mark wählen/VERB/3/xcomp ./PUNCT/3/punct")
     assert {(0, 2), (0, 5), (0, 6)} <= urged.role("Cue")
 
+
+def test_cue_takes_the_expletive_es(pack):
+    # "Es wird befürchtet, dass die Zahl steigt": SpkAtt's cue is "Es wird befürchtet"
+    _, [annotation] = annotations(
+        pack, "Es/PRON/3/expl/es wird/AUX/3/aux:pass/werden/" + PRES + " befürchtet/VERB/0/root/befürchten/VerbForm=Part"
+        " ,/PUNCT/8/punct dass/SCONJ/8/mark die/DET/7/det/der/" + DEF + " Zahl/NOUN/8/nsubj steigt/VERB/3/ccomp/steigen/" +
+        PRES + " ./PUNCT/3/punct")
+    assert annotation.role("Cue") == {(0, 0), (0, 1), (0, 2)}
+
 def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(pack):
     # "Der Minister kritisierte den Kurs: / Man habe keine Einigung." — the cue's annotation
     # takes what follows the colon; the object before the colon is not what was said

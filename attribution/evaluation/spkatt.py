@@ -65,7 +65,7 @@ def _tokens(sentence_id: int, words) -> frozenset:
 
 def _cue_words(attribution, conventions: Conventions) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
-    ("äußerte sich"), a pronominal adverb standing for the message ("geht davon aus") and
+    ("äußerte sich"), its "es" ("Es wird befürchtet, dass …", "hieß es"), a pronominal adverb standing for the message ("geht davon aus") and
     the "als" of a predicative ("bezeichnete … als"), "mit den Worten" and the preposition a
     verb governs ("sprach von"), but not a particle that may as well be an adverb ("sagte …
     weiter")."""
@@ -82,6 +82,7 @@ def _cue_words(attribution, conventions: Conventions) -> list:
         for child in sentence.children(word):
             relation = child.deprel.split(":")[0]
             if relation == "aux" or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
+                    or (child.upos == "PRON" and child.text.lower() == "es") \
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")
                         and _correlate(particle_lemma, child, conventions)):
                 words.append(child)
