@@ -541,3 +541,14 @@ def test_less_common_speech_verbs_and_strong_pasts_the_lemmatizer_misses(pack, v
                 " " + (particle or "heute/ADV/2/advmod") + " ,/PUNCT/8/punct der/DET/6/det/der/" + DEF +
                 " Schutz/NOUN/8/nsubj dürfe/AUX/8/aux/dürfen/" + SUB + " erfolgen/VERB/2/ccomp ./PUNCT/2/punct")
     assert (v.source, v.cue, v.form) == ("Kovacs", cue, "indirect")
+
+
+def test_quotation_closed_before_the_comma_of_a_reporting_clause_is_what_was_said(pack):
+    # "„In 20 Jahren werden sie in Oslo sein“, sagte er in einem Interview." with the
+    # quotation's words hung on the cue as adverbials
+    v = verdict(pack, "„+/PUNCT/12/punct In/ADP/4/case 20/NUM/4/nummod Jahren/NOUN/12/obl/Jahr werden/AUX/9/aux/werden/" +
+                PRES + " sie/PRON/9/nsubj in/ADP/8/case Oslo/PROPN/12/obl sein/AUX/8/cop “/PUNCT/9/punct"
+                " ,/PUNCT/9/punct sagte/VERB/0/root/sagen/" + FIN + " er/PRON/12/nsubj in/ADP/16/case"
+                " einem/DET/16/det/ein Interview/NOUN/12/obl ./PUNCT/12/punct")
+    assert (v.source, v.cue, v.form) == ("er", "sagte", "direct")
+    assert [w.text for w in v.primary.message][1:-1] == ["In", "20", "Jahren", "werden", "sie", "in", "Oslo", "sein"]
