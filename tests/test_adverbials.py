@@ -211,3 +211,20 @@ def test_zufolge_after_a_time_takes_the_according_noun_before_it(pack):
                    " zufolge/ADP/4/case gehörte/VERB/0/root/gehören/" + FIN + " das/DET/8/det/der Flugzeug/NOUN/6/nsubj"
                    " dem/DET/10/det/der Institut/NOUN/6/obj ./PUNCT/6/punct")
     assert v.cue == "zufolge" and v.source.startswith("Ersten Angaben")
+
+
+def test_so_with_its_source_inserted_before_the_rest_of_the_sentence(pack):
+    # "Sein Rivale, so Obama weiter, würde Spenden erhalten": the finite verb after the
+    # inserted phrase belongs to the message
+    [v] = verdicts(pack, "Sein/DET/2/det:poss/sein Rivale/NOUN/10/nsubj ,/PUNCT/5/punct so/ADV/5/advmod"
+                   " Obama/PROPN/2/appos weiter/ADV/5/advmod ,/PUNCT/2/punct würde/AUX/10/aux/werden/" + SUB +
+                   " Spenden/NOUN/10/obj erhalten/VERB/0/root ./PUNCT/10/punct")
+    assert (v.source, v.cue) == ("Obama", "so")
+
+
+def test_so_with_an_adverb_after_the_source_the_tagger_took_for_a_verb(pack):
+    # "„Das reicht bis in den Bundestag“, so Guttenberg wörtlich."
+    [v] = verdicts(pack, "„+/PUNCT/3/punct Das/PRON/3/nsubj reicht/VERB/0/root/reichen/" + PRES + " “/PUNCT/3/punct"
+                   " ,/PUNCT/8/punct so/ADV/8/advmod Guttenberg/NOUN/8/nsubj wörtlich/VERB/3/conj/wörtlichen/" + PRES +
+                   " ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Guttenberg", "so")
