@@ -1,3 +1,5 @@
+import pytest
+
 from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.verdicts import judge_document
@@ -98,10 +100,11 @@ def test_nach_with_words_before_the_according_noun(pack):
     assert (v.cue, v.form, v.certainty) == ("Nach … Studie", "reported", "reported")
 
 
-def test_compound_according_noun(pack):
-    [v] = verdicts(pack, "Nach/ADP/2/case/nach Expertenmeinung/NOUN/4/obl ist/AUX/4/cop/sein/" + PRES +
+@pytest.mark.parametrize("noun", ["Expertenmeinung", "EU-Dokument"])
+def test_compound_according_noun(pack, noun):
+    [v] = verdicts(pack, "Nach/ADP/2/case/nach " + noun + "/NOUN/4/obl ist/AUX/4/cop/sein/" + PRES +
                    " Vorsicht/NOUN/0/root ./PUNCT/4/punct")
-    assert (v.cue, v.certainty) == ("Nach Expertenmeinung", "reported")
+    assert (v.cue, v.certainty) == ("Nach " + noun, "reported")
 
 
 def test_nach_as_plain_preposition_is_no_cue(pack):
