@@ -552,3 +552,29 @@ def test_quotation_closed_before_the_comma_of_a_reporting_clause_is_what_was_sai
                 " einem/DET/16/det/ein Interview/NOUN/12/obl ./PUNCT/12/punct")
     assert (v.source, v.cue, v.form) == ("er", "sagte", "direct")
     assert [w.text for w in v.primary.message][1:-1] == ["In", "20", "Jahren", "werden", "sie", "in", "Oslo", "sein"]
+
+
+def test_a_request_reports_what_was_asked_for_active_and_passive(pack):
+    # "Die Polizei bat die Anwohner, Fenster zu schließen." / "Die Anwohner wurden gebeten, …"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj bat/VERB/0/root/baten/" + FIN +
+                " die/DET/5/det/der Anwohner/NOUN/3/obj ,/PUNCT/9/punct Fenster/NOUN/9/obj zu/PART/9/mark"
+                " schließen/VERB/3/xcomp ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Die Polizei", "bat", "indirect")
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Anwohner/NOUN/4/nsubj:pass wurden/AUX/4/aux:pass/werden/" + FIN +
+                " gebeten/VERB/0/root/bitten/VerbForm=Part ,/PUNCT/8/punct Fenster/NOUN/8/obj zu/PART/8/mark"
+                " schließen/VERB/4/xcomp ./PUNCT/4/punct")
+    assert (v.cue, v.form, v.primary.mention) == ("gebeten", "indirect", None)
+
+
+def test_a_request_without_what_was_asked_is_no_attribution(pack):
+    v = verdict(pack, "Er/PRON/2/nsubj bat/VERB/0/root/bitten/" + FIN + " um/ADP/4/case Ruhe/NOUN/2/obl ./PUNCT/2/punct")
+    assert v.form == "none"
+
+
+def test_a_hope_with_its_clause_reports_it(pack):
+    # "Der Senat hatte sich erhofft, dass die Erlöse fließen"
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Senat/NOUN/5/nsubj hatte/AUX/5/aux/haben/" + FIN +
+                " sich/PRON/5/obj/er/Reflex=Yes erhofft/VERB/0/root/erhoffen/VerbForm=Part ,/PUNCT/10/punct"
+                " dass/SCONJ/10/mark die/DET/9/det/der Erlöse/NOUN/10/nsubj fließen/VERB/5/ccomp/fließen/" + PRES +
+                " ./PUNCT/5/punct")
+    assert (v.source, v.form) == ("Der Senat", "indirect")
