@@ -72,6 +72,15 @@ def test_hiess_es_has_anonymous_source(pack):
     assert (v.source_type, v.cue, v.certainty) == ("anonymous", "hieß es", "reported")
 
 
+
+def test_hiess_es_weiter_names_the_document(pack):
+    # "In der Mitteilung des WWF heißt es weiter, dass …": "weiter" before the comma looks
+    # like a particle ("weiterheißen"); the rule's single lemma still matches "heißen"
+    [v] = verdicts(pack, "In/ADP/3/case der/DET/3/det/der/" + DEF + " Mitteilung/NOUN/4/obl heißt/VERB/0/root/heißen/" +
+                   PRES + " es/PRON/4/expl weiter/ADV/4/advmod ,/PUNCT/11/punct dass/SCONJ/11/mark"
+                   " das/PRON/11/nsubj unwahrscheinlich/ADJ/11/advmod sei/AUX/4/ccomp/sein/" + SUB + " ./PUNCT/4/punct")
+    assert (v.source, v.form) == ("der Mitteilung", "indirect")
+
 def test_postposed_nach_after_an_according_noun(pack):
     from trees import parse
     from attribution.verdicts import judge_document

@@ -86,6 +86,11 @@ def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
                     derived(word, "LEMMA"), {k: v for k, v in test.items() if k != "IN"}):
                 return False
             continue
+        if key == "LEMMA" and isinstance(test, str):
+            # so may a single lemma ("heißt es weiter" is also "heißen")
+            if test not in derived(word, "LEMMAS"):
+                return False
+            continue
         value = {
             "TEXT": word.text, "LOWER": word.text.lower(), "LEMMA": derived(word, "LEMMA"),
             "UPOS": word.upos, "XPOS": word.xpos, "DEP": word.deprel,
