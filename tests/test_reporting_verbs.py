@@ -535,6 +535,7 @@ def test_an_announcement_without_its_clause_reports_what_was_announced(pack):
     ("hob", "hoben", "hervor/ADV/2/compound:prt", "hob hervor"),     # strong past "hob" of "heben"
     ("empfahl", "empfahlen", "", "empfahl"),                           # "empfahl" of "empfehlen"
     ("konstatierte", "konstatieren", "", "konstatierte"),
+    ("prangerte", "prangern", "an/ADP/2/compound:prt", "prangerte an"),   # a speech act with its clause
 ])
 def test_less_common_speech_verbs_and_strong_pasts_the_lemmatizer_misses(pack, verb, lemma, particle, cue):
     v = verdict(pack, "Kovacs/PROPN/2/nsubj " + verb + "/VERB/0/root/" + lemma + "/" + FIN +
