@@ -579,3 +579,11 @@ def test_a_hope_with_its_clause_reports_it(pack):
                 " dass/SCONJ/10/mark die/DET/9/det/der Erlöse/NOUN/10/nsubj fließen/VERB/5/ccomp/fließen/" + PRES +
                 " ./PUNCT/5/punct")
     assert (v.source, v.form) == ("Der Senat", "indirect")
+
+
+def test_a_thought_verb_for_a_physical_act_in_the_passive_reports_nothing(pack):
+    # "Michalski wurde gefunden, der Zugriff erfolgte schnell": found, not thought
+    v = verdict(pack, "Michalski/PROPN/3/nsubj:pass wurde/AUX/3/aux:pass/werden/" + FIN + " gefunden/VERB/0/root/finden/VerbForm=Part"
+                " ,/PUNCT/7/punct der/DET/6/det/der/" + DEF + " Zugriff/NOUN/7/nsubj erfolgte/VERB/3/conj/erfolgen/" + FIN +
+                " ./PUNCT/3/punct")
+    assert v.form == "none"
