@@ -587,3 +587,10 @@ def test_a_thought_verb_for_a_physical_act_in_the_passive_reports_nothing(pack):
                 " ,/PUNCT/7/punct der/DET/6/det/der/" + DEF + " Zugriff/NOUN/7/nsubj erfolgte/VERB/3/conj/erfolgen/" + FIN +
                 " ./PUNCT/3/punct")
     assert v.form == "none"
+
+
+def test_a_predicative_with_fuer_is_no_reported_clause(pack):
+    # "Grupp hält die Kritik für gerechtfertigt": a judgement on the object, no clause
+    v = verdict(pack, "Grupp/PROPN/2/nsubj hält/VERB/0/root/halten/" + PRES + " die/DET/4/det/der Kritik/NOUN/2/obj"
+                " für/ADP/6/case gerechtfertigt/ADJ/2/xcomp ./PUNCT/2/punct")
+    assert not any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions)
