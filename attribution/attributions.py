@@ -125,7 +125,7 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
     attributions = []
     for cue in cues:
         message = _message(cue, sentence, features)
-        if cue.rule.form == "reported" and cue.rule.scope != "sentence":
+        if cue.rule.names_speech_act:
             # a speech act with the speaker's own words in it ("nannte die Zahlen „aus der
             # Luft gegriffen“"): the quotation is what is reported, directly
             quoted = [w for w in message if w.id in features.quoted]

@@ -231,7 +231,8 @@ def _ends_with_colon(sentence) -> bool:
 
 
 def _speech_act(attribution) -> bool:
-    return attribution.form == "reported" and attribution.cue.rule.scope != "sentence"
+    # one with the speaker's own words in it is Direct (attributions.build)
+    return attribution.cue.rule.names_speech_act and attribution.form == "reported"
 
 
 def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],

@@ -41,6 +41,12 @@ class Rule:
     file: str = ""
     line: int = 0
 
+    @property
+    def names_speech_act(self) -> bool:
+        """The cue names a speech act without its words ("forderte höhere Löhne"); a
+        sentence-wide adverbial ("laut X") reports whatever the sentence says."""
+        return self.form == "reported" and self.scope != "sentence"
+
 
 @dataclass(frozen=True)
 class Example:
