@@ -347,3 +347,21 @@ def test_first_person_hedge_gives_no_annotation(pack):
                            PRES.replace("Person=3", "Person=1") + " ,/PUNCT/7/punct die/DET/5/det/der/" + DEF +
                            " Lage/NOUN/7/nsubj sei/AUX/7/cop/sein/" + SUB + " ernst/ADJ/2/ccomp ./PUNCT/2/punct")
     assert not any(a.role("Cue") == {(0, 1)} for a in found)
+
+
+def test_a_negated_cue_gives_no_annotation(pack):
+    # "Ein Sprecher konnte nicht bestätigen, dass Zeugen eine Explosion hörten"
+    negated = ("Ein/DET/2/det/ein Sprecher/NOUN/5/nsubj konnte/AUX/5/aux/können/" + FIN +
+               " nicht/PART/5/advmod bestätigen/VERB/0/root ,/PUNCT/11/punct dass/SCONJ/11/mark"
+               " Zeugen/NOUN/11/nsubj eine/DET/10/det/ein Explosion/NOUN/11/obj hörten/VERB/5/ccomp/hören/" + FIN +
+               " ./PUNCT/5/punct")
+    _, found = annotations(pack, negated)
+    assert found == []
+    # the same without "nicht" is annotated, and so is a "nicht" in the reported clause
+    _, [confirmed] = annotations(pack, negated.replace(" nicht/PART/5/advmod", " auch/ADV/5/advmod"))
+    assert confirmed.role("Cue")
+    # "Er sagte, er wolle nicht kommen" with "nicht" hung on "sagte": the comma shows it is not
+    _, [said] = annotations(
+        pack, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/7/punct er/PRON/7/nsubj"
+        " wolle/AUX/7/aux/wollen/" + SUB + " nicht/PART/2/advmod kommen/VERB/2/ccomp ./PUNCT/2/punct")
+    assert said.role("Cue") == {(0, 1)}

@@ -17,6 +17,7 @@ from attribution.verdicts import Verdict, judge_document
 WORDING_LEXICON = "wording_nouns"
 PREPOSITIONS_LEXICON = "cue_prepositions"
 TOPIC_ADVERBS_LEXICON = "topic_adverbs"
+NEGATIONS_LEXICON = "negations"
 
 
 @dataclass(frozen=True)
@@ -27,13 +28,15 @@ class Conventions:
     wording: frozenset[str]                  # "mit den Worten"
     prepositions: frozenset[tuple[str, str]]  # (verb lemma, preposition): "sprach von"
     topics: frozenset[str]                    # "sagte dazu": the adverb names the topic only
+    negations: frozenset[str]                 # "nicht": a negated cue reports nothing said
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
         return cls(tuple(pack.quotes), frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON)),
                    frozenset(pack.lexicon(WORDING_LEXICON)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)),
-                   frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)))
+                   frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)),
+                   frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -95,6 +98,16 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words += [c for c in sentence.children(child) if c.text.lower() == "als" and c.id < child.id
                           and c.deprel.split(":")[0] in {"case", "mark", "cc"}]
     return words
+
+
+def _negated(attribution, conventions: Conventions) -> bool:
+    """The cue verb is negated ("wollte nicht bestätigen, dass …", "hat niemals darüber gesprochen")."""
+    anchor, words = attribution.cue.anchor, attribution.sentence.words
+    # in the cue's own clause: no punctuation between ("Er sagte, er wolle nicht, dass …")
+    return anchor.upos == "VERB" and any(
+        child.deprel == "advmod" and child.upos in {"PART", "ADV"} and child.text in conventions.negations
+        and not any(w.upos == "PUNCT" for w in words[min(child.id, anchor.id):max(child.id, anchor.id) - 1])
+        for child in attribution.sentence.children(anchor))
 
 
 def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
@@ -374,6 +387,8 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
             if attribution.mention is not None and attribution.mention.text.lower() in FIRST_PERSON:
                 continue        # "„Ich denke, …“": the quoted speaker's hedge, rarely annotated (8 of 36 in train)
+            if _negated(attribution, conventions):
+                continue        # "konnte die Berichte nicht bestätigen": nothing was said (1 of 23 such in train annotated)
             nested = any(a is not attribution and _inside(attribution, a, messages) for a in kept)
             cue, source_words = _cue_and_source(attribution, conventions)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
