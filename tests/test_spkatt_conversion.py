@@ -350,8 +350,8 @@ def test_first_person_hedge_gives_no_annotation(pack):
 
 
 def test_a_negated_cue_gives_no_annotation(pack):
-    # "Ein Sprecher konnte nicht bestätigen, dass Zeugen eine Explosion hörten"
-    negated = ("Ein/DET/2/det/ein Sprecher/NOUN/5/nsubj konnte/AUX/5/aux/können/" + FIN +
+    # "Ein Sprecher wollte nicht bestätigen, dass Zeugen eine Explosion hörten"
+    negated = ("Ein/DET/2/det/ein Sprecher/NOUN/5/nsubj wollte/AUX/5/aux/wollen/" + FIN +
                " nicht/PART/5/advmod bestätigen/VERB/0/root ,/PUNCT/11/punct dass/SCONJ/11/mark"
                " Zeugen/NOUN/11/nsubj eine/DET/10/det/ein Explosion/NOUN/11/obj hörten/VERB/5/ccomp/hören/" + FIN +
                " ./PUNCT/5/punct")
@@ -365,3 +365,14 @@ def test_a_negated_cue_gives_no_annotation(pack):
         pack, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/7/punct er/PRON/7/nsubj"
         " wolle/AUX/7/aux/wollen/" + SUB + " nicht/PART/2/advmod kommen/VERB/2/ccomp ./PUNCT/2/punct")
     assert said.role("Cue") == {(0, 1)}
+
+
+def test_a_cue_with_a_modal_of_ability_gives_no_annotation(pack):
+    # "Man kann sagen, dass es ein Erfolg war": could be said, not said
+    able = ("Man/PRON/3/nsubj kann/AUX/3/aux/können/" + PRES + " sagen/VERB/0/root ,/PUNCT/8/punct"
+            " dass/SCONJ/8/mark es/PRON/8/nsubj ein/DET/8/det/ein Erfolg/NOUN/3/ccomp war/AUX/8/cop/sein/" + FIN +
+            " ./PUNCT/3/punct")
+    _, found = annotations(pack, able)
+    assert found == []
+    _, [must] = annotations(pack, able.replace("kann/AUX/3/aux/können", "muss/AUX/3/aux/müssen"))
+    assert must.role("Cue")

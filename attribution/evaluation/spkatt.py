@@ -18,6 +18,7 @@ WORDING_LEXICON = "wording_nouns"
 PREPOSITIONS_LEXICON = "cue_prepositions"
 TOPIC_ADVERBS_LEXICON = "topic_adverbs"
 NEGATIONS_LEXICON = "negations"
+ABILITY_LEXICON = "ability_modals"
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Conventions:
     prepositions: frozenset[tuple[str, str]]  # (verb lemma, preposition): "sprach von"
     topics: frozenset[str]                    # "sagte dazu": the adverb names the topic only
     negations: frozenset[str]                 # "nicht": a negated cue reports nothing said
+    ability_modals: frozenset[str]            # "kann sagen": nor does one only able to say it
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
@@ -36,7 +38,8 @@ class Conventions:
                    frozenset(pack.lexicon(WORDING_LEXICON)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)),
-                   frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)))
+                   frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)),
+                   frozenset(pack.lexicon(ABILITY_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -108,6 +111,12 @@ def _negated(attribution, conventions: Conventions) -> bool:
         child.deprel == "advmod" and child.upos in {"PART", "ADV"} and child.text in conventions.negations
         and not any(w.upos == "PUNCT" for w in words[min(child.id, anchor.id):max(child.id, anchor.id) - 1])
         for child in attribution.sentence.children(anchor))
+
+
+def _only_able(attribution, conventions: Conventions) -> bool:
+    """The cue verb has a modal of ability ("Wer kann glauben, dass …", "konnte … sehen")."""
+    return any(child.deprel == "aux" and child.lemma in conventions.ability_modals
+               for child in attribution.sentence.children(attribution.cue.anchor))
 
 
 def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
@@ -389,6 +398,8 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue        # "„Ich denke, …“": the quoted speaker's hedge, rarely annotated (8 of 36 in train)
             if _negated(attribution, conventions):
                 continue        # "konnte die Berichte nicht bestätigen": nothing was said (1 of 23 such in train annotated)
+            if _only_able(attribution, conventions):
+                continue        # "kann man sagen, dass …": could be said, not said (1 of 9 in train annotated)
             nested = any(a is not attribution and _inside(attribution, a, messages) for a in kept)
             cue, source_words = _cue_and_source(attribution, conventions)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
