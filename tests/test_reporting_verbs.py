@@ -594,3 +594,13 @@ def test_a_predicative_with_fuer_is_no_reported_clause(pack):
     v = verdict(pack, "Grupp/PROPN/2/nsubj hält/VERB/0/root/halten/" + PRES + " die/DET/4/det/der Kritik/NOUN/2/obj"
                 " für/ADP/6/case gerechtfertigt/ADJ/2/xcomp ./PUNCT/2/punct")
     assert not any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions)
+
+
+def test_a_request_with_its_clause_misattached_after_the_comma(pack):
+    # "Die Polizei bat am Abend, dass die Anwohner zu Hause bleiben" with the clause as an adverbial
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj bat/VERB/0/root/bitten/" + FIN +
+                " am/ADP/5/case Abend/NOUN/3/obl ,/PUNCT/12/punct dass/SCONJ/12/mark die/DET/9/det/der"
+                " Anwohner/NOUN/12/nsubj zu/ADP/11/case Hause/NOUN/12/obl bleiben/VERB/3/advcl/bleiben/" + PRESN +
+                " ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Die Polizei", "bat", "indirect")
+    assert "Abend" not in [w.text for w in v.primary.message]
