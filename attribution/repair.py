@@ -6,7 +6,7 @@ parse worse. The closed word classes the repairs need come from the rule pack.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from attribution.document import Document, Sentence, Word
 from attribution.features import verb_lemma_guesses
@@ -23,38 +23,48 @@ TIME_NOUNS = "not_sources"          # days, months, times: never a source, often
 NOMINAL = {"NOUN", "PROPN"}
 
 
+@dataclass(frozen=True)
+class RepairLexicons:
+    """The closed word classes the repairs read from the rule pack (rules/de/repairs.yaml)."""
+    contractions: frozenset[str] = frozenset()      # "am", "zum"
+    times: frozenset[str] = frozenset()             # days, months: never a source
+    nominatives: frozenset[str] = frozenset()       # "er", "wir": only ever subjects
+    adverbs: frozenset[str] = frozenset()           # "gestern", "zudem"
+    demonstratives: frozenset[str] = frozenset()    # a fronted "Dies" as object
+    auxiliaries: frozenset[str] = frozenset()       # verbs that may be copulas
+    sein_perfect: frozenset[str] = frozenset()      # "ausgehen": no passive with "sein"
+    split_verbs: frozenset[tuple[str, str]] = frozenset()   # ("bekannt", "geben")
+    irregular: dict[str, str] = field(default_factory=dict)  # past stem → present stem
+
+    @classmethod
+    def of(cls, pack: RulePack) -> "RepairLexicons":
+        def lower(name: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in pack.lexicon(name))
+        return cls(lower(CONTRACTIONS), frozenset(pack.lexicon(TIME_NOUNS)), lower(NOMINATIVES), lower(ADVERBS),
+                   lower(DEMONSTRATIVES), frozenset(pack.lexicon(AUXILIARIES)), frozenset(pack.lexicon(SEIN_PERFECT)),
+                   frozenset(tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)),
+                   dict(pack.irregular_stems))
+
+
 def repair_document(document: Document, pack: RulePack) -> Document:
     """A copy of the document with each sentence's words repaired."""
-    contractions = {w.lower() for w in pack.lexicon(CONTRACTIONS)}
-    times = set(pack.lexicon(TIME_NOUNS))
-    nominatives = {w.lower() for w in pack.lexicon(NOMINATIVES)}
-    adverbs = {w.lower() for w in pack.lexicon(ADVERBS)}
-    demonstratives = {w.lower() for w in pack.lexicon(DEMONSTRATIVES)}
-    auxiliaries = set(pack.lexicon(AUXILIARIES))
-    sein_perfect = set(pack.lexicon(SEIN_PERFECT))
-    split_verbs = {tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)}
-    sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end,
-                                                repair_words(s.words, contractions, times, nominatives, adverbs,
-                                                             demonstratives, auxiliaries, sein_perfect,
-                                                             pack.irregular_stems, split_verbs),
+    lexicons = RepairLexicons.of(pack)
+    sentences = [s if not s.words else Sentence(s.index, s.text, s.start, s.end, repair_words(s.words, lexicons),
                                                 s.kind, s.block)
                  for s in document.sentences]
     return Document(document.text, sentences, document.model)
 
 
-def repair_words(words: list[Word], contractions: set[str] = frozenset(),
-                 times: set[str] = frozenset(), nominatives: set[str] = frozenset(),
-                 adverbs: set[str] = frozenset(), demonstratives: set[str] = frozenset(),
-                 auxiliaries: set[str] = frozenset(), sein_perfect: set[str] = frozenset(),
-                 irregular: dict[str, str] | None = None,
-                 split_verbs: set[tuple[str, str]] = frozenset()) -> list[Word]:
-    repairs = [lambda ws: contracted_prepositions(ws, contractions), lambda ws: adverbs_as_verbs(ws, adverbs),
-               lambda ws: particles_written_apart(ws, split_verbs, irregular),
-               lambda ws: full_verbs_as_copulas(ws, auxiliaries),
-               lambda ws: time_attributes(ws, times),
-               lambda ws: passive_subjects(ws, sein_perfect, irregular), lambda ws: prepositional_subjects(ws, adverbs), split_names,
-               subjects_across_clauses, lambda ws: demonstrative_objects(ws, demonstratives),
-               lambda ws: double_subjects(ws, nominatives), stray_genitives]
+def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons()) -> list[Word]:
+    lx = lexicons
+    repairs = [lambda ws: contracted_prepositions(ws, lx.contractions), lambda ws: adverbs_as_verbs(ws, lx.adverbs),
+               lambda ws: particles_written_apart(ws, lx.split_verbs, lx.irregular),
+               lambda ws: full_verbs_as_copulas(ws, lx.auxiliaries),
+               lambda ws: time_attributes(ws, lx.times),
+               lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
+               lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
+               subjects_across_clauses, lambda ws: demonstrative_objects(ws, lx.demonstratives),
+               lambda ws: double_subjects(ws, lx.nominatives), stray_genitives]
     return apply_repairs(words, repairs)
 
 
@@ -185,9 +195,9 @@ def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]]
     adjective, is the verb's particle; what the parser hung on it belongs to the verb, and
     where it made the verb its dependent, the verb takes its place."""
     words = list(words)
-    for word in list(words):
-        verb = words[word.id] if word.id < len(words) else None
-        if verb is None or verb.upos not in {"VERB", "AUX"} or not any(
+    for index in range(len(words) - 1):
+        word, verb = words[index], words[index + 1]     # as repaired so far
+        if verb.upos not in {"VERB", "AUX"} or not any(
                 word.text.lower() == particle and base in {verb.lemma} | verb_lemma_guesses(verb.text, irregular)
                 for particle, base in split_verbs):
             continue
@@ -196,8 +206,7 @@ def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]]
         for child in _children(words, word):
             if child.id != verb.id:
                 _set(words, child, head=verb.id)
-        _set(words, words[word.id - 1], head=verb.id, deprel="compound:prt", upos="ADJ",
-             xpos="PTKVZ", feats={})
+        _set(words, words[index], head=verb.id, deprel="compound:prt", upos="ADJ", xpos="PTKVZ", feats={})
     return words
 
 

@@ -2,7 +2,7 @@
 typical errors, and end to end: the repaired parse gives the right source."""
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (adverbs_as_verbs, apply_repairs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -241,7 +241,7 @@ def test_a_repair_that_would_leave_a_cycle_is_not_applied():
     original = words(ZUM_ROOT)
     assert not is_tree(cyclic(original))
     assert apply_repairs(original, [cyclic]) == original
-    assert is_tree(repair_words(original, {"zum"}))
+    assert is_tree(repair_words(original, RepairLexicons(contractions=frozenset({"zum"}))))
 
 
 def test_judging_a_sentence_with_a_contraction_as_root_ends(pack):

@@ -71,10 +71,10 @@ def _tokens(sentence_id: int, words) -> frozenset:
 
 def _cue_words(attribution, conventions: Conventions) -> list:
     """SpkAtt cues include the auxiliaries of the cue verb ("hatte erklärt"), its reflexive
-    ("äußerte sich"), its "es" ("Es wird befürchtet, dass …", "hieß es"), a pronominal adverb standing for the message ("geht davon aus") and
-    the "als" of a predicative ("bezeichnete … als"), "mit den Worten" and the preposition a
-    verb governs ("sprach von"), but not a particle that may as well be an adverb ("sagte …
-    weiter")."""
+    ("äußerte sich"), its "es" ("Es wird befürchtet, dass …", "hieß es"), a pronominal
+    adverb standing for the message ("geht davon aus") and the "als" of a predicative
+    ("bezeichnete … als"), "mit den Worten" and the preposition a verb governs ("sprach
+    von"), but not a particle that may as well be an adverb ("sagte … weiter")."""
     # punctuation is no cue word in SpkAtt ("Schäuble: „…“" has none)
     sentence = attribution.sentence
     words = [w for w in attribution.cue.words if w.upos != "PUNCT" and not (
