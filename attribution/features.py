@@ -84,6 +84,11 @@ def verb_lemma_guesses(form: str, irregular: dict[str, str] | None = None) -> se
     return {stem + "en" for stem in stems} | {stem + "n" for stem in stems if stem.endswith(("er", "el"))}
 
 
+def lemma_candidates(word: Word, irregular: dict[str, str] | None = None) -> set[str]:
+    """The lemmatizer's lemma and those guessed from the word's form."""
+    return {word.lemma} | verb_lemma_guesses(word.text, irregular)
+
+
 def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bool) -> bool:
     lower = word.text.lower()
     if word.upos not in {"VERB", "AUX"} or lower in konj2:
@@ -150,7 +155,7 @@ def sentence_features(sentence: Sentence, pack: RulePack,
         if particles and word.upos in {"VERB", "AUX"}:
             features.lemma[word.id] = prefix + word.lemma
         if word.upos in {"VERB", "AUX"}:
-            guesses = {word.lemma} | verb_lemma_guesses(word.text, pack.irregular_stems)
+            guesses = lemma_candidates(word, pack.irregular_stems)
             features.lemmas[word.id] = frozenset({prefix + g for g in guesses})
             if particles and particles[0].text.lower() in adverb_particles:
                 # "sagte die Anwältin weiter": "weiter" goes on, it need not make a new verb

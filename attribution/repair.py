@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from attribution.document import Document, Sentence, Word
-from attribution.features import verb_lemma_guesses
+from attribution.features import lemma_candidates
 from attribution.rules.pack import RulePack
 
 CONTRACTIONS = "contracted_prepositions"
@@ -141,7 +141,7 @@ def passive_subjects(words: list[Word], sein_perfect: set[str] = frozenset(),
     active = {w.id for w in words if w.feats.get("VerbForm") == "Fin" and w.upos == "VERB"}
     active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "haben"}
     active |= {w.head for w in words if w.deprel == "aux" and w.lemma == "sein" and w.head
-               and ({words[w.head - 1].lemma} | verb_lemma_guesses(words[w.head - 1].text, irregular)) & sein_perfect}
+               and lemma_candidates(words[w.head - 1], irregular) & sein_perfect}
     return [replace(w, deprel="nsubj") if w.deprel == "nsubj:pass" and w.head in active
             and w.head not in passive_heads else w for w in words]
 
@@ -198,7 +198,7 @@ def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]]
     for index in range(len(words) - 1):
         word, verb = words[index], words[index + 1]     # as repaired so far
         if verb.upos not in {"VERB", "AUX"} or not any(
-                word.text.lower() == particle and base in {verb.lemma} | verb_lemma_guesses(verb.text, irregular)
+                word.text.lower() == particle and base in lemma_candidates(verb, irregular)
                 for particle, base in split_verbs):
             continue
         if verb.head == word.id:
