@@ -80,15 +80,12 @@ def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
             if not all(_value_matches(word.feats.get(name), t) for name, t in test.items()):
                 return False
             continue
+        if key == "LEMMA" and isinstance(test, str):
+            test = {"IN": [test]}       # a single lemma is a list of one ("heißt es weiter": "heißen")
         if key == "LEMMA" and isinstance(test, dict) and "IN" in test:
             # any candidate lemma may match a list (see features.verb_lemma_guesses)
             if not derived(word, "LEMMAS") & set(test["IN"]) or not _value_matches(
                     derived(word, "LEMMA"), {k: v for k, v in test.items() if k != "IN"}):
-                return False
-            continue
-        if key == "LEMMA" and isinstance(test, str):
-            # so may a single lemma ("heißt es weiter" is also "heißen")
-            if test not in derived(word, "LEMMAS"):
                 return False
             continue
         value = {
