@@ -1,6 +1,7 @@
 """Attributions become SpkAtt annotations with the gold's conventions (no model needed)."""
 import json
 
+import pytest
 from test_reporting_verbs import SAGTE_CLAUSE
 from trees import DEF, FIN, PRES, SUB, parse
 
@@ -349,30 +350,32 @@ def test_first_person_hedge_gives_no_annotation(pack):
     assert not any(a.role("Cue") == {(0, 1)} for a in found)
 
 
-def test_a_negated_cue_gives_no_annotation(pack):
-    # "Ein Sprecher wollte nicht bestätigen, dass Zeugen eine Explosion hörten"
-    negated = ("Ein/DET/2/det/ein Sprecher/NOUN/5/nsubj wollte/AUX/5/aux/wollen/" + FIN +
-               " nicht/PART/5/advmod bestätigen/VERB/0/root ,/PUNCT/11/punct dass/SCONJ/11/mark"
-               " Zeugen/NOUN/11/nsubj eine/DET/10/det/ein Explosion/NOUN/11/obj hörten/VERB/5/ccomp/hören/" + FIN +
-               " ./PUNCT/5/punct")
-    _, found = annotations(pack, negated)
+# "Ein Sprecher wollte nicht bestätigen, dass Zeugen eine Explosion hörten": nothing was said
+NEGATED = ("Ein/DET/2/det/ein Sprecher/NOUN/5/nsubj wollte/AUX/5/aux/wollen/" + FIN +
+           " nicht/PART/5/advmod bestätigen/VERB/0/root ,/PUNCT/11/punct dass/SCONJ/11/mark"
+           " Zeugen/NOUN/11/nsubj eine/DET/10/det/ein Explosion/NOUN/11/obj hörten/VERB/5/ccomp/hören/" + FIN +
+           " ./PUNCT/5/punct")
+# "Man kann sagen, dass es ein Erfolg war": could be said, not said
+ABLE = ("Man/PRON/3/nsubj kann/AUX/3/aux/können/" + PRES + " sagen/VERB/0/root ,/PUNCT/8/punct"
+        " dass/SCONJ/8/mark es/PRON/8/nsubj ein/DET/8/det/ein Erfolg/NOUN/3/ccomp war/AUX/8/cop/sein/" + FIN +
+        " ./PUNCT/3/punct")
+
+
+@pytest.mark.parametrize("spec, word, asserted", [
+    (NEGATED, " nicht/PART/5/advmod", " auch/ADV/5/advmod"),
+    (ABLE, "kann/AUX/3/aux/können", "muss/AUX/3/aux/müssen"),
+])
+def test_a_cue_that_says_nothing_was_said_gives_no_annotation(pack, spec, word, asserted):
+    _, found = annotations(pack, spec)
     assert found == []
-    # the same without "nicht" is annotated, and so is a "nicht" in the reported clause
-    _, [confirmed] = annotations(pack, negated.replace(" nicht/PART/5/advmod", " auch/ADV/5/advmod"))
-    assert confirmed.role("Cue")
-    # "Er sagte, er wolle nicht kommen" with "nicht" hung on "sagte": the comma shows it is not
+    # the same cue said outright is annotated
+    _, [said] = annotations(pack, spec.replace(word, asserted))
+    assert said.role("Cue")
+
+
+def test_a_nicht_of_the_reported_clause_leaves_the_cue_alone(pack):
+    # "Er sagte, er wolle nicht kommen" with "nicht" hung on "sagte": the comma shows it is not its
     _, [said] = annotations(
         pack, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/7/punct er/PRON/7/nsubj"
         " wolle/AUX/7/aux/wollen/" + SUB + " nicht/PART/2/advmod kommen/VERB/2/ccomp ./PUNCT/2/punct")
     assert said.role("Cue") == {(0, 1)}
-
-
-def test_a_cue_with_a_modal_of_ability_gives_no_annotation(pack):
-    # "Man kann sagen, dass es ein Erfolg war": could be said, not said
-    able = ("Man/PRON/3/nsubj kann/AUX/3/aux/können/" + PRES + " sagen/VERB/0/root ,/PUNCT/8/punct"
-            " dass/SCONJ/8/mark es/PRON/8/nsubj ein/DET/8/det/ein Erfolg/NOUN/3/ccomp war/AUX/8/cop/sein/" + FIN +
-            " ./PUNCT/3/punct")
-    _, found = annotations(pack, able)
-    assert found == []
-    _, [must] = annotations(pack, able.replace("kann/AUX/3/aux/können", "muss/AUX/3/aux/müssen"))
-    assert must.role("Cue")
