@@ -438,6 +438,17 @@ def test_a_coordinated_reporting_verb_shares_its_subject_across_words_before_its
     assert "dass" in [w.text for w in said.message]
 
 
+def test_a_coordinated_reporting_verb_shares_its_subject_with_a_quotation_after_its_colon(pack):
+    # "Der Mann biss den Gast und rief: „Lasst mich raus!“"
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Mann/NOUN/3/nsubj biss/VERB/0/root/beißen/" + FIN +
+                " den/DET/5/det/der/" + DEF + " Gast/NOUN/3/obj und/CCONJ/7/cc rief/VERB/3/conj/rufen/" + FIN +
+                " :/PUNCT/12/punct „/PUNCT/12/punct Lasst/VERB/12/aux/lassen/" + PRES + " mich/PRON/12/obj"
+                " raus/VERB/7/ccomp/rausen/" + PRES + " !/PUNCT/12/punct “/PUNCT/12/punct ./PUNCT/3/punct")
+    [said] = [a for a in v.attributions if a.cue.text == "rief"]
+    assert said.mention.text == "Der Mann"
+    assert "Lasst mich raus" in v.sentence.span_text(said.message)
+
+
 def test_a_thought_verb_closing_a_subordinate_clause_takes_no_clause_after_its_comma(pack):
     # "Obwohl er mit Mehreinnahmen rechnet, sei man weit entfernt" / "…, das er für
     # kontraproduktiv hält, …"
