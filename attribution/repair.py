@@ -177,15 +177,38 @@ def full_verbs_as_copulas(words: list[Word], auxiliaries: set[str]) -> list[Word
 def adverbs_as_verbs(words: list[Word], adverbs: set[str]) -> list[Word]:
     """A known adverb the tagger took for a verb ("teilte die Behörde gestern mit",
     "gestern" as the cue's xcomp, the speaker hung on it) is an adverb of its head; what
-    the parser hung on it belongs to that head."""
+    the parser hung on it belongs to that head. Where the parser made it the root ("Das
+    erklärte gestern ein Sprecher", "erklärte" its complement), the verb it governs is."""
     words = list(words)
     for word in list(words):
-        if word.upos not in {"VERB", "AUX"} or word.head == 0 or word.text.lower() not in adverbs:
+        if word.upos not in {"VERB", "AUX"} or word.text.lower() not in adverbs:
             continue
+        head = word.head or _verb_under_adverb(_children(words, word))
+        if head is None:
+            continue
+        if not word.head:
+            _set(words, words[head - 1], head=0, deprel="root")
         for child in _children(words, word):
-            _set(words, child, head=word.head)
-        _set(words, word, upos="ADV", xpos="ADV", deprel="advmod", feats={})
+            if child.id != head:
+                _set(words, child, head=head)
+        _set(words, word, upos="ADV", xpos="ADV", head=head, deprel="advmod", feats={})
     return words
+
+
+def _verb_under_adverb(children: list[Word]) -> int | None:
+    """The verb that heads the clause of an adverb parsed as its root: a full verb the
+    parser hung on it as an auxiliary ("teilte gestern mit"), else the participle or
+    infinitive its auxiliary belongs to ("hat gestern … gegeben"), else the auxiliary
+    itself ("hat momentan die Form"), else the first clause hung on it."""
+    auxiliaries = [c for c in children if c.deprel.split(":")[0] in {"aux", "cop"}]
+    clauses = [c for c in children if c.upos in {"VERB", "AUX"}
+               and c.deprel.split(":")[0] in {"ccomp", "xcomp", "conj", "parataxis", "advcl"}]
+    full = [c for c in auxiliaries if c.upos == "VERB"]
+    nonfinite = [c for c in clauses if c.feats.get("VerbForm") in {"Part", "Inf"}]
+    for candidates in (full, nonfinite if auxiliaries else [], auxiliaries, clauses):
+        if candidates:
+            return candidates[0].id
+    return None
 
 
 def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]],

@@ -1,5 +1,6 @@
 """Parse repairs (attribution/repair.py) on hand-written parses with the compact parser's
 typical errors, and end to end: the repaired parse gives the right source."""
+import pytest
 from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
@@ -256,6 +257,31 @@ def test_a_known_adverb_tagged_as_a_verb_becomes_an_adverb_and_hands_on_its_depe
         " berichtete/VERB/0/root/berichten/" + FIN + " ./PUNCT/5/punct"), {"gestern"})
     assert (repaired[3].upos, repaired[3].deprel, repaired[3].head) == ("ADV", "advmod", 5)
     assert repaired[3].feats == {} and repaired[2].head == 5
+
+
+@pytest.mark.parametrize("spec, root", [
+    # "Das erklärte gestern ein Sprecher": "gestern" as the root, the cue its complement
+    ("Das/PRON/2/nsubj erklärte/VERB/3/ccomp/erklären/" + FIN + " gestern/VERB/0/root/gestern/" + PRES +
+     " ein/DET/5/det/ein Sprecher/NOUN/3/obj ./PUNCT/3/punct", "erklärte"),
+    # "Die Behörde teilte gestern mit, …": the cue hung on it as an auxiliary
+    ("Die/DET/2/det/der Behörde/NOUN/4/nsubj teilte/VERB/4/aux/teilen/" + FIN + " gestern/VERB/0/root/gestern/" +
+     PRES + " mit/ADP/4/compound:prt ./PUNCT/4/punct", "teilte"),
+    # "Die Behörde hat gestern den Fall gemeldet": the participle, not its auxiliary
+    ("Die/DET/2/det/der Behörde/NOUN/4/nsubj hat/AUX/4/aux/haben/" + PRES + " gestern/VERB/0/root/gestern/" +
+     PRES + " den/DET/6/det/der Fall/NOUN/4/obj gemeldet/VERB/4/conj/melden/VerbForm=Part ./PUNCT/4/punct",
+     "gemeldet"),
+])
+def test_a_known_adverb_parsed_as_the_root_hands_the_root_to_the_verb_it_governs(spec, root):
+    parsed = words(spec)
+    adverb = next(w for w in parsed if w.text == "gestern")
+    repaired = adverbs_as_verbs(parsed, {"gestern"})
+    [new_root] = [w for w in repaired if w.head == 0]
+    assert new_root.text == root and new_root.deprel == "root"
+    assert (repaired[adverb.id - 1].upos, repaired[adverb.id - 1].deprel) == ("ADV", "advmod")
+    # all that hung on the adverb, the adverb itself too, now hangs on the new root
+    assert all(repaired[w.id - 1].head == new_root.id for w in parsed
+               if w.head == adverb.id and w.id != new_root.id)
+    assert repaired[adverb.id - 1].head == new_root.id and is_tree(repaired)
 
 
 def test_a_full_verb_tagged_as_a_copula_heads_its_clause():
