@@ -229,6 +229,17 @@ def test_cue_takes_the_reflexive_and_the_pronominal_adverb(pack):
 
 
 
+def test_the_auxiliary_the_cue_takes_is_no_message_word(pack):
+    # "Das Ministerium hat den Fall bekannt gegeben": a message-less announcement spans the
+    # sentence; "hat" is in the cue, so not in the message
+    _, [annotation] = annotations(
+        pack, "Das/DET/2/det/der/" + DEF + " Ministerium/NOUN/7/nsubj hat/AUX/7/aux/haben/" + PRES +
+        " den/DET/5/det/der Fall/NOUN/7/obj bekannt/ADJ/7/compound:prt gegeben/VERB/0/root/geben/VerbForm=Part"
+        " ./PUNCT/7/punct")
+    assert {(0, 2), (0, 5), (0, 6)} <= annotation.role("Cue")
+    assert not annotation.role("Cue") & annotation.role("Message")
+
+
 def test_dazu_is_a_cue_word_only_where_the_verb_governs_zu(pack):
     # "Der Minister sagte dazu, die Lage sei ernst": "dazu" names the topic, no cue word
     _, [said] = annotations(
