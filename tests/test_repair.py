@@ -307,3 +307,15 @@ def test_a_particle_written_apart_gives_the_wie_clause_its_cue_end_to_end(pack):
         " gab/VERB/4/xcomp/geben/" + FIN + " ,/PUNCT/5/punct wird/AUX/8/aux/werden/" + PRES +
         " kontrolliert/VERB/0/root/kontrollieren ./PUNCT/8/punct"), pack)
     assert (v.source, v.cue) == ("das Präsidium", "Wie … bekannt gab")
+
+
+def test_dahingehend_taken_for_a_verb_is_no_message_and_the_clause_after_it_is(pack):
+    # "Der Sprecher äußerte sich dahingehend, das Gespräch sei gut verlaufen": the tagger makes
+    # "dahingehend" a participle and the cue's complement, the reported clause a conjunct
+    [v] = judge_document(parse(
+        "Der/DET/2/det/der/" + DEF + " Sprecher/NOUN/3/nsubj äußerte/VERB/0/root/äußern/" + FIN +
+        " sich/PRON/3/obj/er/Reflex=Yes dahingehend/VERB/3/xcomp/dahingehen/VerbForm=Part ,/PUNCT/11/punct"
+        " das/DET/8/det/der/" + DEF + " Gespräch/NOUN/11/nsubj sei/AUX/11/aux/sein/" + SUB +
+        " gut/ADJ/11/advmod verlaufen/VERB/3/conj/verlaufen/VerbForm=Part ./PUNCT/3/punct"), pack)
+    [said] = [a for a in v.attributions if a.cue.anchor.text == "äußerte"]
+    assert "das Gespräch sei gut verlaufen" in v.sentence.span_text(said.message)
