@@ -300,6 +300,30 @@ def test_quoted_fragment_inside_indirect_speech_is_a_nested_direct_annotation(pa
     assert nested.role("Source") == top.role("Source") == {(0, 0), (0, 1)}
 
 
+def test_quoted_fragment_holding_another_cue_is_still_a_nested_annotation(pack):
+    # "Merkel entgegnete, dann solle der Iran „sehen, wie er dieses Gesetz ändern kann“": the
+    # parser's "sehen" is a cue of its own, which does not make the quotation a name
+    _, found = annotations(
+        pack, "Merkel/PROPN/2/nsubj entgegnete/VERB/0/root/entgegnen/" + FIN + " ,/PUNCT/9/punct dann/ADV/9/advmod"
+        " solle/AUX/9/aux/sollen/" + SUB + " der/DET/7/det/der/" + DEF + " Iran/PROPN/9/nsubj „/PUNCT/9/punct"
+        " sehen/VERB/2/ccomp/sehen/VerbForm=Inf ,/PUNCT/15/punct wie/CCONJ/15/cc er/PRON/15/nsubj"
+        " dieses/DET/14/det/dieser Gesetz/NOUN/15/obj ändern/VERB/9/conj/ändern/VerbForm=Inf"
+        " kann/AUX/15/aux/können/" + PRES + " “/PUNCT/9/punct ./PUNCT/2/punct")
+    [nested] = [a for a in found if a.nested and a.form == "Direct"]
+    assert nested.role("Message") == {(0, t) for t in range(7, 17)}        # „ sehen … kann “
+    assert nested.role("Cue") == {(0, 1)}                                   # entgegnete
+
+
+def test_quoted_fragment_holding_its_own_cue_is_no_nested_annotation(pack):
+    # "Die Lage ist „nach unserer Einschätzung ernst“": the adverbial's message is the
+    # sentence, but the quotation holds its cue
+    _, found = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Lage/NOUN/8/nsubj ist/AUX/8/cop/sein/" + PRES + " „/PUNCT/8/punct"
+        " nach/ADP/7/case unserer/DET/7/det:poss/unser Einschätzung/NOUN/8/obl ernst/ADJ/0/root"
+        " “/PUNCT/8/punct ./PUNCT/8/punct")
+    assert [a.nested for a in found] == [False]
+
+
 def test_quoted_name_inside_indirect_speech_is_no_nested_annotation(pack):
     # "Der Minister sagte, die „Bild Zeitung“ sei unseriös": a capitalised quotation without a verb is a name
     name = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing "

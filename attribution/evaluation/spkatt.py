@@ -316,9 +316,11 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
 
     def nest(verdict: Verdict, message_ids: set[int], cue: frozenset, source: frozenset) -> None:
         sentence = verdict.sentence
-        roles = {w.id for a in verdict.attributions for w in a.cue.words}
-        roles |= {w.id for a in verdict.attributions if a.mention and a.mention.sentence == sentence.index
-                  for w in a.mention.words}
+        # a quotation that holds a source ("laut „tagesschau.de“") or the cue itself is no
+        # message; one that holds another attribution's cue is ("„… unterrichtet werden“")
+        roles = {w.id for a in verdict.attributions if a.mention and a.mention.sentence == sentence.index
+                 for w in a.mention.words}
+        roles |= {w.id for w in sentence.words if (sentence.index - 1, w.token - 1) in cue}
         for fragment in _quoted_fragments(sentence, message_ids, roles, conventions.quotes):
             annotations.append(Annotation({"Message": _tokens(sentence.index - 1, fragment), "Cue": cue,
                                            "Source": source}, "Direct", "Speech", True))
