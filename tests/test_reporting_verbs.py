@@ -16,6 +16,15 @@ SAGTE_CLAUSE = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//N
                 " Lage/NOUN/8/nsubj sei/AUX/8/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
 
 
+# "Merkel entgegnete, dann solle der Iran „sehen, wie er dieses Gesetz ändern kann“."
+ENTGEGNETE_QUOTED_VERB = (
+    "Merkel/PROPN/2/nsubj entgegnete/VERB/0/root/entgegnen/" + FIN + " ,/PUNCT/9/punct dann/ADV/9/advmod"
+    " solle/AUX/9/aux/sollen/" + SUB + " der/DET/7/det/der/" + DEF + " Iran/PROPN/9/nsubj „/PUNCT/9/punct"
+    " sehen/VERB/2/ccomp/sehen/VerbForm=Inf ,/PUNCT/15/punct wie/CCONJ/15/cc er/PRON/15/nsubj"
+    " dieses/DET/14/det/dieser Gesetz/NOUN/15/obj ändern/VERB/9/conj/ändern/VerbForm=Inf"
+    " kann/AUX/15/aux/können/" + PRES + " “/PUNCT/9/punct ./PUNCT/2/punct")
+
+
 def test_subject_and_complement_clause(pack):
     v = verdict(pack, SAGTE_CLAUSE)
     assert (v.source, v.source_type, v.cue, v.form, v.certainty) == \
@@ -615,3 +624,8 @@ def test_a_request_with_its_clause_misattached_after_the_comma(pack):
                 " ./PUNCT/3/punct")
     assert (v.source, v.cue, v.form) == ("Die Polizei", "bat", "indirect")
     assert "Abend" not in [w.text for w in v.primary.message]
+
+
+def test_a_verb_after_an_opening_quotation_mark_is_no_parenthetical_cue(pack):
+    v = verdict(pack, ENTGEGNETE_QUOTED_VERB)
+    assert [a.cue.text for a in v.attributions] == ["entgegnete"]

@@ -2,7 +2,7 @@
 import json
 
 import pytest
-from test_reporting_verbs import SAGTE_CLAUSE
+from test_reporting_verbs import ENTGEGNETE_QUOTED_VERB, SAGTE_CLAUSE
 from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.evaluation.spkatt import GoldDocument, system_annotations, to_json
@@ -303,12 +303,7 @@ def test_quoted_fragment_inside_indirect_speech_is_a_nested_direct_annotation(pa
 def test_quoted_fragment_holding_another_cue_is_still_a_nested_annotation(pack):
     # "Merkel entgegnete, dann solle der Iran „sehen, wie er dieses Gesetz ändern kann“": the
     # parser's "sehen" is a cue of its own, which does not make the quotation a name
-    _, found = annotations(
-        pack, "Merkel/PROPN/2/nsubj entgegnete/VERB/0/root/entgegnen/" + FIN + " ,/PUNCT/9/punct dann/ADV/9/advmod"
-        " solle/AUX/9/aux/sollen/" + SUB + " der/DET/7/det/der/" + DEF + " Iran/PROPN/9/nsubj „/PUNCT/9/punct"
-        " sehen/VERB/2/ccomp/sehen/VerbForm=Inf ,/PUNCT/15/punct wie/CCONJ/15/cc er/PRON/15/nsubj"
-        " dieses/DET/14/det/dieser Gesetz/NOUN/15/obj ändern/VERB/9/conj/ändern/VerbForm=Inf"
-        " kann/AUX/15/aux/können/" + PRES + " “/PUNCT/9/punct ./PUNCT/2/punct")
+    _, found = annotations(pack, ENTGEGNETE_QUOTED_VERB)
     [nested] = [a for a in found if a.nested and a.form == "Direct"]
     assert nested.role("Message") == {(0, t) for t in range(7, 17)}        # „ sehen … kann “
     assert nested.role("Cue") == {(0, 1)}                                   # entgegnete
