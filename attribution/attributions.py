@@ -129,7 +129,7 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
             # a speech act with the speaker's own words in it ("nannte die Zahlen „aus der
             # Luft gegriffen“"): the quotation is what is reported, directly
             quoted = [w for w in message if w.id in features.quoted]
-            if any(w.upos != "PUNCT" for w in quoted):
+            if any(w.upos != "PUNCT" for w in quoted) and _said(quoted, sentence, features):
                 message = quoted
         mention, entity = mentions.get(id(cue)), entities.get(id(cue))
         inherited = False
@@ -147,6 +147,18 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
                                         main, inherited=inherited))
     _attach_certainty(sentence, [m for m in markers if m.kind != "cue"], attributions, pack)
     return attributions
+
+
+def _said(quoted: list[Word], sentence: Sentence, features: Features) -> bool:
+    """Quoted words in a speech act are the speaker's own unless they are a name: a quotation
+    in upper case right after a noun, without a finite verb, is what the noun is called
+    ("warnt vor der Schlankheitspille „Reduce Weight Fruta Planta“", "kündigte seinen Film
+    „Sunshine“ an"), unlike one after an article or preposition ("sprach von einer „Gefahr
+    für Leib und Leben“") or a predicative ("nannte die Zahlen „erfunden“")."""
+    words = [w for w in quoted if w.upos != "PUNCT"]
+    before = sentence.words[quoted[0].id - 2] if quoted[0].id > 1 else None
+    named = before is not None and before.upos in {"NOUN", "PROPN"} and words[0].text[:1].isupper()
+    return not named or any(w.id in features.finite for w in words)
 
 
 def _dedupe(cues: list[Marker]) -> list[Marker]:

@@ -165,6 +165,23 @@ def test_speech_act_with_quoted_words_reports_them_directly(pack):
     assert [w.text for w in v.primary.message] == ["„", "erfunden", "“"]
 
 
+@pytest.mark.parametrize("spec, direct", [
+    # "Das Amt warnt vor der Pille „Reduce Weight“": the quotation names the pill
+    ("Das/DET/2/det/der/" + DEF + " Amt/NOUN/3/nsubj warnt/VERB/0/root/warnen/" + PRES + " vor/ADP/6/case"
+     " der/DET/6/det/der Pille/NOUN/3/obl „/PUNCT/8/punct Reduce/PROPN/6/appos Weight/PROPN/8/flat"
+     " “/PUNCT/8/punct ./PUNCT/3/punct", False),
+    # "Der Dezernent sprach von einer „Gefahr für Leib und Leben“": his own words
+    ("Der/DET/2/det/der/" + DEF + " Dezernent/NOUN/3/nsubj sprach/VERB/0/root/sprechen/" + FIN +
+     " von/ADP/7/case einer/DET/7/det/ein „/PUNCT/7/punct Gefahr/NOUN/3/obl für/ADP/9/case Leib/NOUN/7/nmod"
+     " “/PUNCT/7/punct ./PUNCT/3/punct", True),
+])
+def test_a_quotation_after_a_noun_is_a_name_in_a_speech_act(pack, spec, direct):
+    v = verdict(pack, spec)
+    assert v.primary.cue.rule.id == "reporting-verbs.speech-act"
+    assert (v.form == "direct") == direct
+    assert (v.sentence.span_text(v.primary.message).startswith("„")) == direct
+
+
 def test_particle_taken_for_an_adverb_at_the_clause_end_still_joins_its_verb(pack):
     v = verdict(pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Klinikleitung/NOUN/3/nsubj wies/VERB/0/root/weisen/" +
                 FIN + " die/DET/5/det/der Vorwürfe/NOUN/3/obj zurück/ADV/3/advmod ./PUNCT/3/punct")
