@@ -165,3 +165,22 @@ def test_quotation_after_an_author_sentence_is_not_carried_from_further_back(pac
         "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" + PRES + " ./PUNCT/3/punct “/PUNCT/3/punct"),
         pack)
     assert quoted.carried_from is None
+
+
+def test_konjunktiv_reported_by_a_cue_in_a_relative_clause_carries_nothing_over(pack):
+    # "Allerdings kursiert eine Argumentation, die davon ausgeht, Clinton solle nicht kandidieren."
+    # after someone's words: the parser makes the Konjunktiv clause a conjunct of the root,
+    # but it is what the relative clause's cue reports
+    said = ("Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+            " ,/PUNCT/8/punct die/DET/6/det/der Lage/NOUN/8/nsubj sei/AUX/8/cop/sein/" + SUB +
+            " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+    relative = ("Allerdings/ADV/2/advmod kursiert/VERB/0/root/kursieren/" + PRES + " eine/DET/4/det/ein"
+                " Argumentation/NOUN/2/nsubj ,/PUNCT/8/punct die/PRON/8/nsubj/der/PronType=Rel"
+                " davon/ADV/8/advmod ausgeht/VERB/4/acl/ausgehen/" + PRES + " ,/PUNCT/8/punct"
+                " Clinton/PROPN/13/nsubj solle/AUX/13/aux/sollen/" + SUB + " nicht/PART/13/advmod"
+                " kandidieren/VERB/2/conj/kandidieren/VerbForm=Inf ./PUNCT/2/punct")
+    _, second = judge_document(parse(said, relative), pack)
+    assert second.carried_from is None
+    [thought] = second.attributions
+    assert thought.cue.text == "ausgeht"
+    assert "Clinton solle nicht kandidieren" in second.sentence.span_text(thought.message)
