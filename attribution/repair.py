@@ -19,6 +19,7 @@ DEMONSTRATIVES = "fronted_demonstratives"
 AUXILIARIES = "auxiliary_lemmas"
 SEIN_PERFECT = "sein_perfect_verbs"
 SPLIT_PARTICLE_VERBS = "split_particle_verbs"
+PARTICLES = "separable_particles"   # reporting-verbs.yaml: the features read it too
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -34,6 +35,7 @@ class RepairLexicons:
     auxiliaries: frozenset[str] = frozenset()       # verbs that may be copulas
     sein_perfect: frozenset[str] = frozenset()      # "ausgehen": no passive with "sein"
     split_verbs: frozenset[tuple[str, str]] = frozenset()   # ("bekannt", "geben")
+    particles: frozenset[str] = frozenset()         # "fest", "klar", "hervor"
     irregular: dict[str, str] = field(default_factory=dict)  # past stem → present stem
 
     @classmethod
@@ -43,7 +45,7 @@ class RepairLexicons:
         return cls(lower(CONTRACTIONS), frozenset(pack.lexicon(TIME_NOUNS)), lower(NOMINATIVES), lower(ADVERBS),
                    lower(DEMONSTRATIVES), frozenset(pack.lexicon(AUXILIARIES)), frozenset(pack.lexicon(SEIN_PERFECT)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)),
-                   dict(pack.irregular_stems))
+                   lower(PARTICLES), dict(pack.irregular_stems))
 
 
 def repair_document(document: Document, pack: RulePack) -> Document:
@@ -59,6 +61,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
     lx = lexicons
     repairs = [lambda ws: contracted_prepositions(ws, lx.contractions), lambda ws: adverbs_as_verbs(ws, lx.adverbs),
                lambda ws: particles_written_apart(ws, lx.split_verbs, lx.irregular),
+               lambda ws: particles_as_verbs(ws, lx.particles),
                lambda ws: full_verbs_as_copulas(ws, lx.auxiliaries),
                lambda ws: time_attributes(ws, lx.times),
                lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
@@ -209,6 +212,27 @@ def _verb_under_adverb(children: list[Word]) -> int | None:
         if candidates:
             return candidates[0].id
     return None
+
+
+def particles_as_verbs(words: list[Word], particles: set[str]) -> list[Word]:
+    """A known separable particle at the end of its verb's clause that the tagger took for a
+    verb ("stellte eine Polizeistreife fest, dass …" with "fest" a verb and the clause hung
+    on it) is the verb's particle; what the parser hung on it belongs to the verb."""
+    words = list(words)
+    for word in list(words):
+        following = words[word.id] if word.id < len(words) else None
+        if word.text.lower() not in particles or word.upos not in {"VERB", "AUX"} or not word.head \
+                or (following is not None and following.upos != "PUNCT"):
+            continue
+        verb = words[word.head - 1]
+        # the particle's own verb is the nearest one before it ("erwartet … und gab bekannt")
+        if verb.upos not in {"VERB", "AUX"} or verb.id > word.id \
+                or any(w.upos in {"VERB", "AUX"} for w in words[verb.id:word.id - 1]):
+            continue
+        for child in _children(words, word):
+            _set(words, child, head=verb.id)
+        _set(words, word, upos="PART", xpos="PTKVZ", deprel="compound:prt", feats={})
+    return words
 
 
 def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]],

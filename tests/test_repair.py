@@ -3,7 +3,7 @@ typical errors, and end to end: the repaired parse gives the right source."""
 import pytest
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -319,3 +319,25 @@ def test_dahingehend_taken_for_a_verb_is_no_message_and_the_clause_after_it_is(p
         " gut/ADJ/11/advmod verlaufen/VERB/3/conj/verlaufen/VerbForm=Part ./PUNCT/3/punct"), pack)
     [said] = [a for a in v.attributions if a.cue.anchor.text == "äußerte"]
     assert "das Gespräch sei gut verlaufen" in v.sentence.span_text(said.message)
+
+
+def test_a_particle_taken_for_a_verb_at_the_clause_end_joins_its_verb_with_what_hung_on_it():
+    # "Am Montag stellte eine Streife fest, dass ein Blatt abgebrochen war": "fest" a verb,
+    # the reported clause its complement
+    repaired = relations(particles_as_verbs(words(
+        "Am/ADP/2/case Montag/NOUN/3/obl stellte/VERB/0/root/stellen/" + FIN + " eine/DET/5/det/ein"
+        " Streife/NOUN/6/obj fest/VERB/3/ccomp/fest/" + FIN + " ,/PUNCT/12/punct dass/SCONJ/12/mark"
+        " ein/DET/10/det/ein Blatt/NOUN/12/nsubj abgebrochen/VERB/6/ccomp/abbrechen/VerbForm=Part"
+        " war/AUX/12/aux/sein/" + FIN + " ./PUNCT/3/punct"), {"fest"}))
+    assert repaired["fest"] == (3, "compound:prt")
+    assert repaired["abgebrochen"] == (3, "ccomp") and repaired["Streife"] == (3, "obj")
+
+
+def test_a_particle_taken_for_a_verb_stays_where_a_nearer_verb_stands_before_it():
+    # "Lammert erwartet eine Entscheidung und gab bekannt": "bekannt" belongs to "gab", not
+    # to the verb the parser hung it on
+    repaired = relations(particles_as_verbs(words(
+        "Lammert/PROPN/2/nsubj erwartet/VERB/0/root/erwarten/" + PRES + " eine/DET/4/det/ein"
+        " Entscheidung/NOUN/2/obj und/CCONJ/6/cc gab/VERB/2/conj/geben/" + FIN +
+        " bekannt/VERB/2/conj/bekannt/" + FIN + " ./PUNCT/2/punct"), {"bekannt"}))
+    assert repaired["bekannt"] == (2, "conj")
