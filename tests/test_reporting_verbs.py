@@ -646,3 +646,16 @@ def test_a_request_with_its_clause_misattached_after_the_comma(pack):
 def test_a_verb_after_an_opening_quotation_mark_is_no_parenthetical_cue(pack):
     v = verdict(pack, ENTGEGNETE_QUOTED_VERB)
     assert [a.cue.text for a in v.attributions] == ["entgegnete"]
+
+
+@pytest.mark.parametrize("spec, clause", [
+    # "Die NATO sieht ihre Ziele erfüllt": a predicative participle, nothing reported
+    ("Die/DET/2/det/der/" + DEF + " NATO/PROPN/3/nsubj sieht/VERB/0/root/sehen/" + PRES +
+     " ihre/DET/5/det:poss/ihr Ziele/NOUN/3/obj erfüllt/VERB/3/xcomp/erfüllen/VerbForm=Part ./PUNCT/3/punct", False),
+    # "Der Minister versprach, zu helfen": an infinitive is what was said
+    ("Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj versprach/VERB/0/root/versprechen/" + FIN +
+     " ,/PUNCT/6/punct zu/PART/6/mark helfen/VERB/3/xcomp/helfen/VerbForm=Inf ./PUNCT/3/punct", True),
+])
+def test_an_xcomp_that_is_no_infinitive_is_no_reported_clause(pack, spec, clause):
+    v = verdict(pack, spec)
+    assert any(a.cue.rule.id == "reporting-verbs.subject-and-clause" for a in v.attributions) == clause

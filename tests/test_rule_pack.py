@@ -114,3 +114,22 @@ def test_every_rule_example_holds_through_the_real_pipeline(pack, parser):
 
     results = run_examples(pack, parser)
     assert results and [(r.example.text, r.problems) for r in results if not r.passed] == []
+
+
+def test_the_same_word_relation_tests_an_earlier_node_again():
+    # "=" binds the earlier node's word once more: with `absent`, a match is refused where the
+    # message is an xcomp that is no infinitive, and kept where it is one
+    from trees import parse
+
+    from attribution.rules.patterns import Pattern, match
+    pattern = Pattern.from_data([
+        {"id": "verb", "attrs": {"UPOS": "VERB", "DEP": "root"}},
+        {"id": "message", "from": "verb", "rel": ">", "attrs": {"DEP": "xcomp"}},
+        {"id": "predicative", "from": "message", "rel": "=",
+         "attrs": {"FEATS": {"VerbForm": {"NOT_IN": ["Inf"]}}}, "absent": True}])
+    lookup = lambda word, name: None    # noqa: E731 - no derived features needed
+    infinitive = parse("Er/PRON/2/nsubj will/VERB/0/root gehen/VERB/2/xcomp//VerbForm=Inf ./PUNCT/2/punct")
+    participle = parse("Er/PRON/2/nsubj sieht/VERB/0/root es/PRON/2/obj erfüllt/VERB/2/xcomp//VerbForm=Part"
+                       " ./PUNCT/2/punct")
+    assert [m["message"].text for m in match(pattern, infinitive.sentences[0], lookup)] == ["gehen"]
+    assert list(match(pattern, participle.sentences[0], lookup)) == []

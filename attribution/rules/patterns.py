@@ -6,6 +6,7 @@ node (`from`), a relation to it (`rel`) and attributes the word must have:
     >   child of        <   head of        >>  descendant of     <<  ancestor of
     .   immediately after   ;   immediately before
     $+  later in the sentence   $-  earlier in the sentence
+    =   the same word (a further test on an earlier node, usually `absent`)
 
 Attribute tests: TEXT, LOWER, LEMMA, UPOS, XPOS, DEP, FEATS (per feature), and derived
 features computed by attribution.features (e.g. KONJ1, QUOTED). A value is a scalar, or
@@ -23,7 +24,7 @@ from typing import Callable, Iterator
 
 from attribution.document import Sentence, Word
 
-RELATIONS = (">", "<", ">>", "<<", ".", ";", "$+", "$-")
+RELATIONS = (">", "<", ">>", "<<", ".", ";", "$+", "$-", "=")
 WORD_ATTRS = ("TEXT", "LOWER", "LEMMA", "UPOS", "XPOS", "DEP", "FEATS")
 
 
@@ -122,6 +123,8 @@ def related(sentence: Sentence, word: Word, rel: str) -> list[Word]:
         return sentence.words[word.id:]
     if rel == "$-":
         return sentence.words[:word.id - 1]
+    if rel == "=":
+        return [word]
     raise ValueError(f"unknown relation {rel}")
 
 
@@ -147,7 +150,7 @@ def _extend(pattern: Pattern, index: int, bound: dict[str, Word], sentence: Sent
     base = bound.get(node.source)
     candidates = [] if base is None else [
         w for w in related(sentence, base, node.rel)
-        if w not in bound.values() and word_matches(w, node.attrs, derived)
+        if (node.rel == "=" or w not in bound.values()) and word_matches(w, node.attrs, derived)
         and _in_order(w, node, bound)]
     if node.absent:
         if not candidates:
