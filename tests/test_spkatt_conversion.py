@@ -240,6 +240,16 @@ def test_the_auxiliary_the_cue_takes_is_no_message_word(pack):
     assert not annotation.role("Cue") & annotation.role("Message")
 
 
+def test_an_auxiliary_hung_on_a_finite_cue_across_a_comma_is_not_the_cues(pack):
+    # "Die Anreise könne ein Problem werden, sagte sie": the parser hangs "könne" on "sagte",
+    # which neither makes the cue a modal of ability nor a cue word
+    _, [annotation] = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Anreise/NOUN/8/ccomp könne/AUX/8/aux/können/" + SUB +
+        " ein/DET/5/det/ein Problem/NOUN/6/obl werden/AUX/8/aux/werden/VerbForm=Inf ,/PUNCT/2/punct"
+        " sagte/VERB/0/root/sagen/" + FIN + " sie/PRON/8/nsubj ./PUNCT/8/punct")
+    assert annotation.role("Cue") == {(0, 7)}
+
+
 def test_dazu_is_a_cue_word_only_where_the_verb_governs_zu(pack):
     # "Der Minister sagte dazu, die Lage sei ernst": "dazu" names the topic, no cue word
     _, [said] = annotations(

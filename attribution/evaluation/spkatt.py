@@ -87,7 +87,7 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                                  if c.deprel == "compound:prt" and c in attribution.cue.words) + word.lemma
         for child in sentence.children(word):
             relation = child.deprel.split(":")[0]
-            if relation == "aux" or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
+            if (relation == "aux" and not _foreign_auxiliary(sentence, word, child)) or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
                     or (child.upos == "PRON" and child.text.lower() == "es") \
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")
                         and _correlate(particle_lemma, child, conventions)):
@@ -115,8 +115,22 @@ def _negated(attribution, conventions: Conventions) -> bool:
 
 def _only_able(attribution, conventions: Conventions) -> bool:
     """The cue verb has a modal of ability ("Wer kann glauben, dass …", "konnte … sehen")."""
+    sentence, anchor = attribution.sentence, attribution.cue.anchor
     return any(child.deprel == "aux" and child.lemma in conventions.ability_modals
-               for child in attribution.sentence.children(attribution.cue.anchor))
+               and not _foreign_auxiliary(sentence, anchor, child) for child in sentence.children(anchor))
+
+
+CLAUSE_MARKS = {",", ";", ":", "–", "—"}
+
+
+def _foreign_auxiliary(sentence, verb, auxiliary) -> bool:
+    """An auxiliary the parser hung on a finite verb across a comma belongs to another clause
+    ("Die Anreise könne ein Problem werden, sagte sie" with "könne" on "sagte"): a finite verb
+    has none. (A participle the tagger took for a finite verb keeps the one next to it:
+    "hatte … betont".)"""
+    finite = verb.feats.get("VerbForm") == "Fin" or verb.xpos.endswith("FIN")
+    between = sentence.words[min(verb.id, auxiliary.id):max(verb.id, auxiliary.id) - 1]
+    return finite and any(w.text in CLAUSE_MARKS for w in between)
 
 
 def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
