@@ -659,3 +659,19 @@ def test_a_verb_after_an_opening_quotation_mark_is_no_parenthetical_cue(pack):
 def test_an_xcomp_that_is_no_infinitive_is_no_reported_clause(pack, spec, clause):
     v = verdict(pack, spec)
     assert any(a.cue.rule.id == "reporting-verbs.subject-and-clause" for a in v.attributions) == clause
+
+
+@pytest.mark.parametrize("spec, form", [
+    # "Am Dienstag erklärte die Staatsanwaltschaft die Hintergründe": the subject unattached,
+    # no clause: the act is named
+    ("Am/ADP/2/case Dienstag/NOUN/3/obl erklärte/VERB/0/root/erklären/" + FIN + " die/DET/5/det/der/" + DEF +
+     " Staatsanwaltschaft/NOUN/3/obj die/DET/7/det/der Hintergründe/NOUN/3/obj ./PUNCT/3/punct", "reported"),
+    # "Am Freitag teilte ein Sprecher mit, dass er gehe": what was said follows the comma
+    ("Am/ADP/2/case Freitag/NOUN/3/obl teilte/VERB/0/root/teilen/" + FIN + " ein/DET/5/det/ein"
+     " Sprecher/NOUN/3/obj mit/ADP/3/compound:prt ,/PUNCT/10/punct dass/SCONJ/10/mark er/PRON/10/nsubj"
+     " gehe/VERB/3/ccomp/gehen/" + SUB + " ./PUNCT/3/punct", "indirect"),
+])
+def test_a_subject_left_after_the_cue_reports_a_clause_only_after_a_comma(pack, spec, form):
+    v = verdict(pack, spec)
+    [said] = [a for a in v.attributions if a.cue.rule.id.startswith("reporting-verbs.subject-after")]
+    assert said.form == form and said.mention is not None
