@@ -29,6 +29,12 @@ class Attribution:
     inherited: bool = False          # source taken over from an earlier sentence ("demnach")
 
     @property
+    def names_act_only(self) -> bool:
+        """A speech act named without the words said ("forderte höhere Löhne"); one with the
+        speaker's own words in it is Direct (build)."""
+        return self.cue.rule.names_speech_act and self.form == "reported"
+
+    @property
     def source_type(self) -> str:
         if self.cue.rule.source_type:
             return self.cue.rule.source_type

@@ -167,10 +167,14 @@ def sentence_features(sentence: Sentence, pack: RulePack,
             features.konj1.add(word.id)
         if word.text.lower() in konj2 and word.upos in {"VERB", "AUX"}:
             features.konj2.add(word.id)
-        if word.upos in {"VERB", "AUX"} and (word.feats.get("VerbForm") == "Fin" or word.xpos.endswith("FIN")
-                                             or word.id in features.konj1):
+        if finite_form(word) or word.id in features.konj1:
             features.finite.add(word.id)
     return features
+
+
+def finite_form(word: Word) -> bool:
+    """A verb the tagger gives a finite form (its features or its tag)."""
+    return word.upos in {"VERB", "AUX"} and (word.feats.get("VerbForm") == "Fin" or word.xpos.endswith("FIN"))
 
 
 def document_quotes(document: Document, pack: RulePack) -> list[tuple[int, int]]:

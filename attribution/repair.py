@@ -103,6 +103,13 @@ def _children(words: list[Word], word: Word) -> list[Word]:
     return [w for w in words if w.head == word.id]
 
 
+def _hand_on(words: list[Word], word: Word, head: int) -> None:
+    """What the parser hung on a misread word belongs to the word that takes its place."""
+    for child in _children(words, word):
+        if child.id != head:
+            _set(words, child, head=head)
+
+
 def contracted_prepositions(words: list[Word], contractions: set[str]) -> list[Word]:
     """"Am Montag sagte …": the tagger takes a sentence-initial "Am" for a name and the
     parser makes it the subject. A contracted preposition before a noun is its case marker;
@@ -191,9 +198,7 @@ def adverbs_as_verbs(words: list[Word], adverbs: set[str]) -> list[Word]:
             continue
         if not word.head:
             _set(words, words[head - 1], head=0, deprel="root")
-        for child in _children(words, word):
-            if child.id != head:
-                _set(words, child, head=head)
+        _hand_on(words, word, head)
         _set(words, word, upos="ADV", xpos="ADV", head=head, deprel="advmod", feats={})
     return words
 
@@ -229,8 +234,7 @@ def particles_as_verbs(words: list[Word], particles: set[str]) -> list[Word]:
         if verb.upos not in {"VERB", "AUX"} or verb.id > word.id \
                 or any(w.upos in {"VERB", "AUX"} for w in words[verb.id:word.id - 1]):
             continue
-        for child in _children(words, word):
-            _set(words, child, head=verb.id)
+        _hand_on(words, word, verb.id)
         _set(words, word, upos="PART", xpos="PTKVZ", deprel="compound:prt", feats={})
     return words
 
@@ -250,9 +254,7 @@ def particles_written_apart(words: list[Word], split_verbs: set[tuple[str, str]]
             continue
         if verb.head == word.id:
             _set(words, verb, head=word.head, deprel=word.deprel)
-        for child in _children(words, word):
-            if child.id != verb.id:
-                _set(words, child, head=verb.id)
+        _hand_on(words, word, verb.id)
         _set(words, words[index], head=verb.id, deprel="compound:prt", upos="ADJ", xpos="PTKVZ", feats={})
     return words
 

@@ -112,8 +112,8 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
         verdict = Verdict(sentence, attributions, _choose_primary(attributions))
         # a Konjunktiv an embedded cue reports ("…, der sagte, man dürfe …") is that cue's
         # message, not the sign of a sentence carrying someone's words on
-        reported = {w.id for a in attributions if a.cue.rule.scope != "sentence"
-                    and not (a.cue.rule.names_speech_act and a.form == "reported") for w in a.message}
+        reported = {w.id for a in attributions if a.cue.rule.scope != "sentence" and not a.names_act_only
+                    for w in a.message}
         konjunktiv = [m for m in _main_konjunktiv(sentence, markers) if m.anchor.id not in reported]
         free = [m for m in markers if m.kind != "cue" and m.kind != "konjunktiv"
                 and not any(m in a.markers for a in attributions if not a.main)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Score,
                                            annotation_from_json, simplified)
-from attribution.features import ADVERB_PARTICLES_LEXICON, FIRST_PERSON
+from attribution.features import ADVERB_PARTICLES_LEXICON, FIRST_PERSON, finite_form
 from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
@@ -87,7 +87,8 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                                  if c.deprel == "compound:prt" and c in attribution.cue.words) + word.lemma
         for child in sentence.children(word):
             relation = child.deprel.split(":")[0]
-            if (relation == "aux" and not _foreign_auxiliary(sentence, word, child)) or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
+            if (relation == "aux" and not _foreign_auxiliary(sentence, word, child)) \
+                    or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
                     or (child.upos == "PRON" and child.text.lower() == "es") \
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")
                         and _correlate(particle_lemma, child, conventions)):
@@ -128,9 +129,8 @@ def _foreign_auxiliary(sentence, verb, auxiliary) -> bool:
     ("Die Anreise könne ein Problem werden, sagte sie" with "könne" on "sagte"): a finite verb
     has none. (A participle the tagger took for a finite verb keeps the one next to it:
     "hatte … betont".)"""
-    finite = verb.feats.get("VerbForm") == "Fin" or verb.xpos.endswith("FIN")
     between = sentence.words[min(verb.id, auxiliary.id):max(verb.id, auxiliary.id) - 1]
-    return finite and any(w.text in CLAUSE_MARKS for w in between)
+    return finite_form(verb) and any(w.text in CLAUSE_MARKS for w in between)
 
 
 def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
@@ -264,11 +264,6 @@ def _stray_object(sentence, word) -> bool:
 def _ends_with_colon(sentence) -> bool:
     content = [w for w in sentence.words if w.text not in PAIRED]
     return bool(content) and content[-1].text == ":"
-
-
-def _speech_act(attribution) -> bool:
-    # one with the speaker's own words in it is Direct (attributions.build)
-    return attribution.cue.rule.names_speech_act and attribution.form == "reported"
 
 
 def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
@@ -405,7 +400,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             continue
         primary_run = None
         # speech acts give way to reported words in the same sentence (see below)
-        kept = [a for a in verdict.attributions if not _speech_act(a)] or verdict.attributions
+        kept = [a for a in verdict.attributions if not a.names_act_only] or verdict.attributions
         messages = {id(a): {w.id for w in a.message} for a in kept}     # by identity
         for attribution in verdict.attributions:
             if not attribution.cue.rule.content:
@@ -420,7 +415,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             cue, source_words = _cue_and_source(attribution, conventions)
             source = _tokens((attribution.mention.sentence if attribution.mention else verdict.sentence.index) - 1,
                              source_words)
-            if _speech_act(attribution):
+            if attribution.names_act_only:
                 # a speech act named without its words: SpkAtt's Reported form spans the
                 # whole sentence and has no cue of its own; where the sentence also reports
                 # someone's words, those are the annotation ("X hat nach Angaben Y … angekündigt")
