@@ -66,7 +66,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
                lambda ws: time_attributes(ws, lx.times),
                lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
                lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
-               subjects_across_clauses, lambda ws: demonstrative_objects(ws, lx.demonstratives),
+               subjects_across_clauses, articles_as_relatives, lambda ws: demonstrative_objects(ws, lx.demonstratives),
                lambda ws: double_subjects(ws, lx.nominatives), stray_genitives]
     return apply_repairs(words, repairs)
 
@@ -348,6 +348,20 @@ def stray_genitives(words: list[Word]) -> list[Word]:
         before = words[start - 2] if start > 1 else None
         if before is not None and before.upos in NOMINAL and before.head == word.head:
             _set(words, word, head=before.id, deprel="nmod")
+    return words
+
+
+def articles_as_relatives(words: list[Word]) -> list[Word]:
+    """"erklärte, die Fraktion nehme …": the tagger takes an article opening a clause for a
+    relative pronoun, and the parser gives the verb two subjects side by side. A relative
+    pronoun without dependents right before a noun with the same head and relation is
+    that noun's article."""
+    words = list(words)
+    for word, noun in zip(words, words[1:]):
+        if word.upos == "PRON" and "Rel" in (word.feats.get("PronType") or "").split(",") \
+                and noun.upos in NOMINAL and noun.head == word.head and noun.deprel == word.deprel \
+                and not _children(words, word):
+            _set(words, word, upos="DET", deprel="det", head=noun.id, feats={**word.feats, "PronType": "Art"})
     return words
 
 

@@ -3,7 +3,7 @@ typical errors, and end to end: the repaired parse gives the right source."""
 import pytest
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -341,3 +341,19 @@ def test_a_particle_taken_for_a_verb_stays_where_a_nearer_verb_stands_before_it(
         " Entscheidung/NOUN/2/obj und/CCONJ/6/cc gab/VERB/2/conj/geben/" + FIN +
         " bekannt/VERB/2/conj/bekannt/" + FIN + " ./PUNCT/2/punct"), {"bekannt"}))
     assert repaired["bekannt"] == (2, "conj")
+
+
+def test_an_article_taken_for_a_relative_pronoun_belongs_to_its_noun():
+    repaired = articles_as_relatives(words(
+        "Sie/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/6/punct"
+        " die/PRON/6/nsubj//PronType=Dem,Rel Fraktion/NOUN/6/nsubj nehme/VERB/2/advcl/nehmen/" + SUB +
+        " das/DET/8/det Urteil/NOUN/6/obj hin/ADP/6/compound:prt ./PUNCT/2/punct"))
+    article = repaired[3]
+    assert (article.upos, article.head, article.deprel, article.feats["PronType"]) == ("DET", 5, "det", "Art")
+
+
+def test_a_relative_pronoun_before_another_phrase_stays_one():
+    # "Gruppen, die Waffen liefern": the noun after the pronoun is the clause's object
+    spec = ("Die/DET/2/det Gruppen/NOUN/3/nsubj protestierten/VERB/0/root/protestieren/" + FIN + " ,/PUNCT/7/punct"
+            " die/PRON/7/nsubj//PronType=Dem,Rel Waffen/NOUN/7/obj liefern/VERB/2/acl ./PUNCT/3/punct")
+    assert articles_as_relatives(words(spec)) == words(spec)

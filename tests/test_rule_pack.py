@@ -133,3 +133,16 @@ def test_the_same_word_relation_tests_an_earlier_node_again():
                        " ./PUNCT/2/punct")
     assert [m["message"].text for m in match(pattern, infinitive.sentences[0], lookup)] == ["gehen"]
     assert list(match(pattern, participle.sentences[0], lookup)) == []
+
+
+@pytest.mark.parametrize("test, matches", [
+    ("Rel", True), ({"IN": ["Rel"]}, True), ({"NOT_IN": ["Rel"]}, False),
+    ({"IN": ["Rel"], "NOT_IN": ["Int"]}, True), ("Int", False), ({"REGEX": "^Dem,"}, True), ("Dem,Rel", True)])
+def test_a_feature_with_several_values_is_tested_value_by_value(test, matches):
+    # UD joins the values of one feature with commas: the tagger marks relative pronouns
+    # "PronType=Dem,Rel", and a rule's "PronType: Rel" must find them
+    from trees import parse
+
+    from attribution.rules.patterns import word_matches
+    relative = parse("die/PRON/0/root//PronType=Dem,Rel").sentences[0].words[0]
+    assert word_matches(relative, {"FEATS": {"PronType": test}}, lambda word, name: None) is matches

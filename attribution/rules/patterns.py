@@ -75,10 +75,24 @@ def _value_matches(value, test) -> bool:
     return value == test
 
 
+def _feature_matches(value: str | None, test) -> bool:
+    """UD joins several values of one feature with commas ("PronType=Dem,Rel"): a value or
+    list test is met where any of them meets it, a NOT_IN only where none is listed; the
+    whole string is tested too, so a REGEX or the joined form still match."""
+    if value is None or "," not in value:
+        return _value_matches(value, test)
+    values = value.split(",")
+    if isinstance(test, dict) and "NOT_IN" in test:
+        if set(values) & set(test["NOT_IN"]):
+            return False
+        test = {k: v for k, v in test.items() if k != "NOT_IN"}
+    return any(_value_matches(v, test) for v in values) or _value_matches(value, test)
+
+
 def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
     for key, test in attrs.items():
         if key == "FEATS":
-            if not all(_value_matches(word.feats.get(name), t) for name, t in test.items()):
+            if not all(_feature_matches(word.feats.get(name), t) for name, t in test.items()):
                 return False
             continue
         if key == "LEMMA" and isinstance(test, str):
