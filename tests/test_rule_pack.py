@@ -137,7 +137,8 @@ def test_the_same_word_relation_tests_an_earlier_node_again():
 
 @pytest.mark.parametrize("test, matches", [
     ("Rel", True), ({"IN": ["Rel"]}, True), ({"NOT_IN": ["Rel"]}, False),
-    ({"IN": ["Rel"], "NOT_IN": ["Int"]}, True), ("Int", False), ({"REGEX": "^Dem,"}, True), ("Dem,Rel", True)])
+    ({"IN": ["Rel"], "NOT_IN": ["Int"]}, True), ("Int", False), ({"REGEX": "^Dem,"}, True), ("Dem,Rel", True),
+    ({"NOT_IN": ["Dem,Rel"]}, False)])
 def test_a_feature_with_several_values_is_tested_value_by_value(test, matches):
     # UD joins the values of one feature with commas: the tagger marks relative pronouns
     # "PronType=Dem,Rel", and a rule's "PronType: Rel" must find them

@@ -83,7 +83,7 @@ def _feature_matches(value: str | None, test) -> bool:
         return _value_matches(value, test)
     values = value.split(",")
     if isinstance(test, dict) and "NOT_IN" in test:
-        if set(values) & set(test["NOT_IN"]):
+        if set(values) & set(test["NOT_IN"]) or value in test["NOT_IN"]:
             return False
         test = {k: v for k, v in test.items() if k != "NOT_IN"}
     return any(_value_matches(v, test) for v in values) or _value_matches(value, test)
