@@ -419,3 +419,19 @@ def test_a_nicht_of_the_reported_clause_leaves_the_cue_alone(pack):
         pack, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/7/punct er/PRON/7/nsubj"
         " wolle/AUX/7/aux/wollen/" + SUB + " nicht/PART/2/advmod kommen/VERB/2/ccomp ./PUNCT/2/punct")
     assert said.role("Cue") == {(0, 1)}
+
+
+def test_the_als_of_a_predicative_the_parser_made_a_conjunct_is_a_cue_word(pack):
+    # "Die Regierung bezeichnete den Gipfel als das „größte Ereignis“": the parser makes the
+    # predicative a conjunct of the object; SpkAtt's cue is "bezeichnete … als"
+    _, [called] = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Regierung/NOUN/3/nsubj bezeichnete/VERB/0/root/bezeichnen/" + FIN +
+        " den/DET/5/det/der Gipfel/NOUN/3/obj als/CCONJ/10/cc das/DET/10/det/der „/PUNCT/10/punct"
+        " größte/ADJ/10/amod Ereignis/NOUN/5/conj “/PUNCT/10/punct ./PUNCT/3/punct")
+    assert called.role("Cue") == {(0, 2), (0, 5)}
+    # "lobte sowohl den Gipfel als auch das „gute Klima“": a coordination, no predicative
+    _, [praised] = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Regierung/NOUN/3/nsubj lobte/VERB/0/root/loben/" + FIN +
+        " sowohl/CCONJ/6/cc den/DET/6/det/der Gipfel/NOUN/3/obj als/CCONJ/12/cc auch/ADV/12/advmod"
+        " das/DET/12/det/der „/PUNCT/12/punct gute/ADJ/12/amod Klima/NOUN/6/conj “/PUNCT/12/punct ./PUNCT/3/punct")
+    assert praised.role("Cue") == {(0, 2)}

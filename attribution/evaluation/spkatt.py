@@ -99,8 +99,14 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                                            for c in sentence.children(child) if c.deprel == "case"):
                 words += [c for c in sentence.children(child) if c.deprel == "case"]
             elif relation in {"obl", "xcomp", "obj", "advcl"}:
-                words += [c for c in sentence.children(child) if c.text.lower() == "als" and c.id < child.id
-                          and c.deprel.split(":")[0] in {"case", "mark", "cc"}]
+                # "bezeichnete den Gipfel als das „größte Ereignis …“": the parser often makes
+                # the predicative a conjunct of the object, with "als" as its conjunction (not
+                # the "als auch" of "sowohl … als auch …")
+                heads = [child] + [c for c in sentence.children(child) if c.deprel == "conj" and c.id > child.id] \
+                    if relation == "obj" else [child]
+                words += [c for head in heads for c in sentence.children(head) if c.text.lower() == "als"
+                          and c.id < head.id and c.deprel.split(":")[0] in {"case", "mark", "cc"}
+                          and [w.text.lower() for w in sentence.words[c.id:c.id + 1]] != ["auch"]]
     return words
 
 
