@@ -27,6 +27,11 @@ class Word:
     def feat(self, name: str) -> str | None:
         return self.feats.get(name)
 
+    def feat_values(self, name: str) -> list[str]:
+        """UD joins several values of one feature with commas ("PronType=Dem,Rel")."""
+        value = self.feats.get(name)
+        return value.split(",") if value else []
+
 
 @dataclass
 class Sentence:

@@ -358,7 +358,7 @@ def articles_as_relatives(words: list[Word]) -> list[Word]:
     that noun's article."""
     words = list(words)
     for word, noun in zip(words, words[1:]):
-        if word.upos == "PRON" and "Rel" in (word.feats.get("PronType") or "").split(",") \
+        if word.upos == "PRON" and "Rel" in word.feat_values("PronType") \
                 and noun.upos in NOMINAL and noun.head == word.head and noun.deprel == word.deprel \
                 and not _children(words, word):
             _set(words, word, upos="DET", deprel="det", head=noun.id, feats={**word.feats, "PronType": "Art"})

@@ -75,13 +75,13 @@ def _value_matches(value, test) -> bool:
     return value == test
 
 
-def _feature_matches(value: str | None, test) -> bool:
-    """UD joins several values of one feature with commas ("PronType=Dem,Rel"): a value or
-    list test is met where any of them meets it, a NOT_IN only where none is listed; the
-    whole string is tested too, so a REGEX or the joined form still match."""
-    if value is None or "," not in value:
+def _feature_matches(word: Word, name: str, test) -> bool:
+    """A feature with several values ("PronType=Dem,Rel") meets a value or list test where
+    any of them does, a NOT_IN only where none is listed; the whole string is tested too, so
+    a REGEX or the joined form still match."""
+    value, values = word.feat(name), word.feat_values(name)
+    if len(values) < 2:
         return _value_matches(value, test)
-    values = value.split(",")
     if isinstance(test, dict) and "NOT_IN" in test:
         if set(values) & set(test["NOT_IN"]) or value in test["NOT_IN"]:
             return False
@@ -92,7 +92,7 @@ def _feature_matches(value: str | None, test) -> bool:
 def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
     for key, test in attrs.items():
         if key == "FEATS":
-            if not all(_feature_matches(word.feats.get(name), t) for name, t in test.items()):
+            if not all(_feature_matches(word, name, t) for name, t in test.items()):
                 return False
             continue
         if key == "LEMMA" and isinstance(test, str):
