@@ -633,6 +633,30 @@ def test_a_predicative_with_fuer_is_no_reported_clause(pack):
     assert not any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions)
 
 
+# "In der „Zeitung am Sonntag“ schreibt Papier, dass …": the parser made the title, a
+# prepositional phrase before the cue, the cue's complement
+SCHREIBT_IN_TITLE = (
+    "In/ADP/3/case der/DET/3/det/der/" + DEF + " Zeitung/NOUN/5/obl am/ADP/5/case Sonntag/PROPN/6/ccomp"
+    " schreibt/VERB/0/root/schreiben/" + PRES + " Papier/PROPN/6/nsubj ,/PUNCT/12/punct dass/SCONJ/12/mark"
+    " das/DET/11/det/der/" + DEF + " Gericht/NOUN/12/nsubj entschieden/VERB/6/advcl/entscheiden/VerbForm=Part"
+    " habe/AUX/12/aux/haben/" + SUB + " ./PUNCT/6/punct")
+
+
+def test_a_prepositional_phrase_before_the_cue_is_no_reported_clause(pack):
+    v = verdict(pack, SCHREIBT_IN_TITLE)
+    assert (v.source, v.cue) == ("Papier", "schreibt")
+    assert "Sonntag" not in [w.text for w in v.primary.message]
+    assert "entschieden" in [w.text for w in v.primary.message]
+
+
+def test_a_clause_with_a_prepositional_predicate_after_the_cue_is_still_reported(pack):
+    # "Sie erklärte, das sei am Platz": the preposition stands after the cue
+    v = verdict(pack, "Sie/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/8/punct"
+                " das/PRON/8/nsubj sei/AUX/8/cop/sein/" + SUB + " am/ADP/8/case fehl/ADV/8/advmod"
+                " Platz/NOUN/2/ccomp ./PUNCT/2/punct")
+    assert any(a.cue.rule.id == "reporting-verbs.subject-and-clause" for a in v.attributions)
+
+
 def test_a_request_with_its_clause_misattached_after_the_comma(pack):
     # "Die Polizei bat am Abend, dass die Anwohner zu Hause bleiben" with the clause as an adverbial
     v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj bat/VERB/0/root/bitten/" + FIN +
