@@ -1,6 +1,7 @@
 """Tokens with features: what the rules can test beyond Stanza's own annotation.
 
-- LEMMA: the full lemma of separable particle verbs ("teilte … mit" → mitteilen);
+- LEMMA: the full lemma of separable particle verbs ("teilte … mit" → mitteilen), and
+  of verbs that mean something else with "sich" ("nennt sich" → "sich nennen");
 - KONJ1 / KONJ2: Konjunktiv I, and the Konjunktiv II forms listed in the rule pack;
 - FINITE: finite verbs;
 - QUOTED: inside quotation marks (quotes may span sentences, so found per paragraph).
@@ -120,6 +121,8 @@ PARTICLE_UPOS = {"ADP", "ADV", "PART", "ADJ"}
 
 PARTICLES_LEXICON = "separable_particles"
 ADVERB_PARTICLES_LEXICON = "adverb_particles"
+REFLEXIVE_LEXICON = "reflexive_senses"
+REFLEXIVE = "sich"
 
 
 def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = frozenset()) -> list[Word]:
@@ -141,11 +144,18 @@ def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = 
     return found
 
 
+def _reflexive(verb: Word, sentence: Sentence) -> bool:
+    """The verb has "sich" as its own object ("nennt sich"), not in a phrase ("von sich")."""
+    return any(c.text.lower() == REFLEXIVE and not sentence.children(c)
+               and c.deprel.split(":")[0] in {"obj", "iobj", "expl", "dep"} for c in sentence.children(verb))
+
+
 def sentence_features(sentence: Sentence, pack: RulePack,
                       quotes: list[tuple[int, int]] = ()) -> Features:
     konj2 = set(pack.lexicon(KONJ2_LEXICON))
     known_particles = frozenset(pack.lexicon(PARTICLES_LEXICON))
     adverb_particles = frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON))
+    reflexive_senses = frozenset(pack.lexicon(REFLEXIVE_LEXICON))
     features = Features()
     for word in sentence.words:
         particles = separable_particles(word, sentence, known_particles)
@@ -160,6 +170,10 @@ def sentence_features(sentence: Sentence, pack: RulePack,
             if particles and particles[0].text.lower() in adverb_particles:
                 # "sagte die Anwältin weiter": "weiter" goes on, it need not make a new verb
                 features.lemmas[word.id] |= guesses
+            if features.lemmas[word.id] & reflexive_senses and _reflexive(word, sentence):
+                # "nennt sich „documenta 12“", "bestätigte sich": another verb, "sich nennen"
+                features.lemma[word.id] = f"{REFLEXIVE} {features.lookup(word, 'LEMMA')}"
+                features.lemmas[word.id] = frozenset(f"{REFLEXIVE} {g}" for g in features.lemmas[word.id])
         quoted = any(start <= word.start and word.end <= end for start, end in quotes)
         if quoted:
             features.quoted.add(word.id)

@@ -657,6 +657,22 @@ def test_a_clause_with_a_prepositional_predicate_after_the_cue_is_still_reported
     assert any(a.cue.rule.id == "reporting-verbs.subject-and-clause" for a in v.attributions)
 
 
+@pytest.mark.parametrize("spec, reported", [
+    # "Damit bestätigte sich die Befürchtung, dass …": the fear came true, nobody confirmed it
+    ("Damit/ADV/2/advmod bestätigte/VERB/0/root/bestätigen/" + FIN + " sich/PRON/2/obj die/DET/5/det/der/" + DEF +
+     " Befürchtung/NOUN/2/nsubj ,/PUNCT/10/punct dass/SCONJ/10/mark das/DET/9/det/der/" + DEF +
+     " Virus/NOUN/10/nsubj wandert/VERB/5/acl/wandern/" + PRES + " ./PUNCT/2/punct", False),
+    # "Der Verdächtige behauptet von sich, weitere Menschen getötet zu haben": "sich" in a phrase
+    ("Der/DET/2/det/der/" + DEF + " Verdächtige/NOUN/3/nsubj behauptet/VERB/0/root/behaupten/" + PRES +
+     " von/ADP/5/case sich/PRON/3/obl ,/PUNCT/10/punct weitere/ADJ/8/amod Menschen/NOUN/9/obj"
+     " getötet/VERB/11/xcomp/töten/VerbForm=Part zu/PART/11/mark haben/AUX/3/xcomp/haben/VerbForm=Inf"
+     " ./PUNCT/3/punct", True),
+])
+def test_a_verb_with_another_sense_when_reflexive_reports_nothing(pack, spec, reported):
+    v = verdict(pack, spec)
+    assert (v.form != "none") == reported
+
+
 def test_a_request_with_its_clause_misattached_after_the_comma(pack):
     # "Die Polizei bat am Abend, dass die Anwohner zu Hause bleiben" with the clause as an adverbial
     v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj bat/VERB/0/root/bitten/" + FIN +
