@@ -558,14 +558,22 @@ def test_speech_act_with_a_quoted_noun_phrase_the_parser_made_a_clause(pack):
     assert (v.source, v.cue) == ("Er", "bezeichnete")
 
 
-def test_an_announcement_without_its_clause_reports_what_was_announced(pack):
-    # "Thaksin hatte seinen Rücktritt bekannt gegeben": SpkAtt annotates the announcement
-    # with its cue, as a report of what was announced, not as a speech act named
+def test_an_announcement_without_its_clause_names_the_act(pack):
+    # "Thaksin hatte seinen Rücktritt bekannt gegeben": the act is named, no words reported
     v = verdict(pack, "Thaksin/PROPN/5/nsubj hatte/AUX/5/aux/haben/" + FIN + " seinen/DET/4/det:poss/sein"
                 " Rücktritt/NOUN/5/obj bekannt/ADJ/6/compound:prt gegeben/VERB/0/root/geben/VerbForm=Part"
                 " ./PUNCT/6/punct")
-    assert (v.source, v.form) == ("Thaksin", "indirect")
-    assert v.primary.cue.rule.id.endswith("bekannt-geben")
+    assert (v.source, v.form) == ("Thaksin", "reported")
+    assert v.primary.cue.rule.id.endswith("bekannt-geben-act")
+
+
+def test_an_announcement_with_its_clause_reports_what_was_announced(pack):
+    # "Thaksin hat bekannt gegeben, dass er zurücktrete" with "bekannt" parsed apart from the verb
+    v = verdict(pack, "Thaksin/PROPN/4/nsubj hat/AUX/4/aux/haben/" + PRES + " bekannt/ADJ/4/xcomp"
+                " gegeben/VERB/0/root/geben/VerbForm=Part ,/PUNCT/8/punct dass/SCONJ/8/mark er/PRON/8/nsubj"
+                " zurücktrete/VERB/4/ccomp/zurücktreten/" + SUB + " ./PUNCT/4/punct")
+    assert (v.source, v.form, v.cue) == ("Thaksin", "indirect", "bekannt gegeben")
+    assert [w.text for w in v.primary.message] == ["dass", "er", "zurücktrete"]
 
 
 @pytest.mark.parametrize("verb, lemma, particle, cue", [

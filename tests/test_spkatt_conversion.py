@@ -230,13 +230,14 @@ def test_cue_takes_the_reflexive_and_the_pronominal_adverb(pack):
 
 
 def test_the_auxiliary_the_cue_takes_is_no_message_word(pack):
-    # "Das Ministerium hat den Fall bekannt gegeben": a message-less announcement spans the
-    # sentence; "hat" is in the cue, so not in the message
+    # "Wie das Ministerium mitgeteilt hat, ist der Fall gelöst": the wie-clause's message spans
+    # the sentence; "hat" is in the cue, so not in the message
     _, [annotation] = annotations(
-        pack, "Das/DET/2/det/der/" + DEF + " Ministerium/NOUN/7/nsubj hat/AUX/7/aux/haben/" + PRES +
-        " den/DET/5/det/der Fall/NOUN/7/obj bekannt/ADJ/7/compound:prt gegeben/VERB/0/root/geben/VerbForm=Part"
-        " ./PUNCT/7/punct")
-    assert {(0, 2), (0, 5), (0, 6)} <= annotation.role("Cue")
+        pack, "Wie/CCONJ/4/cc das/DET/3/det/der/" + DEF + " Ministerium/NOUN/4/nsubj"
+        " mitgeteilt/VERB/10/advcl/mitteilen/VerbForm=Part hat/AUX/4/aux/haben/" + PRES + " ,/PUNCT/4/punct"
+        " ist/AUX/10/aux:pass/sein/" + PRES + " der/DET/9/det/der/" + DEF + " Fall/NOUN/10/nsubj:pass"
+        " gelöst/VERB/0/root/lösen/VerbForm=Part ./PUNCT/10/punct")
+    assert {(0, 0), (0, 3), (0, 4)} <= annotation.role("Cue")
     assert not annotation.role("Cue") & annotation.role("Message")
 
 
