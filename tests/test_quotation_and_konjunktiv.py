@@ -95,6 +95,18 @@ def test_reporting_clause_ending_in_a_colon_introduces_the_next_quoted_sentences
     assert verdicts[1].primary is verdicts[0].primary and verdicts[0].primary.mention.text == "Er"
 
 
+def test_a_view_before_a_colon_is_no_reporting_clause_but_its_holder_speaks_after_it(pack):
+    # "Zypries sieht darin eine Bestätigung: / „Wir hoffen.“": a thought verb states a view,
+    # it does not introduce what is quoted; the colon does, as without a verb
+    intro = ("Zypries/PROPN/2/nsubj sieht/VERB/0/root/sehen/" + PRES + " darin/ADV/2/advmod"
+             " eine/DET/5/det/ein Bestätigung/NOUN/2/obj :/PUNCT/2/punct")
+    quote = ("„+/PUNCT/3/punct Wir/PRON/3/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " ./PUNCT/3/punct"
+             " “/PUNCT/3/punct")
+    first, second = judge_document(parse(intro, quote), pack)
+    assert first.cue is None and first.form == "none"
+    assert (second.source, second.form, second.carried_from) == ("Zypries", "direct", 1)
+
+
 def test_a_colon_without_a_reporting_verb_introduces_the_quotation_after_it(pack):
     # "Die Sängerin zur neuen Heimat: / „Wir hoffen auf Frieden.“"
     intro = ("Die/DET/2/det/der/Case=Nom|" + DEF + " Sängerin/NOUN/0/root zur/ADP/5/case neuen/ADJ/5/amod"
