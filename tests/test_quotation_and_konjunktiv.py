@@ -1,3 +1,5 @@
+import pytest
+
 from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.verdicts import judge_document
@@ -95,29 +97,26 @@ def test_reporting_clause_ending_in_a_colon_introduces_the_next_quoted_sentences
     assert verdicts[1].primary is verdicts[0].primary and verdicts[0].primary.mention.text == "Er"
 
 
-def test_a_view_before_a_colon_is_no_reporting_clause_but_its_holder_speaks_after_it(pack):
-    # "Zypries sieht darin eine Bestätigung: / „Wir hoffen.“": a thought verb states a view,
-    # it does not introduce what is quoted; the colon does, as without a verb
-    intro = ("Zypries/PROPN/2/nsubj sieht/VERB/0/root/sehen/" + PRES + " darin/ADV/2/advmod"
-             " eine/DET/5/det/ein Bestätigung/NOUN/2/obj :/PUNCT/2/punct")
-    quote = ("„+/PUNCT/3/punct Wir/PRON/3/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " ./PUNCT/3/punct"
-             " “/PUNCT/3/punct")
-    first, second = judge_document(parse(intro, quote), pack)
-    assert first.cue is None and first.form == "none"
-    assert (second.source, second.form, second.carried_from) == ("Zypries", "direct", 1)
+# "Die Sängerin zur neuen Heimat:"
+HEIMAT_INTRO = ("Die/DET/2/det/der/Case=Nom|" + DEF + " Sängerin/NOUN/0/root zur/ADP/5/case neuen/ADJ/5/amod"
+                " Heimat/NOUN/2/nmod :/PUNCT/2/punct")
+# "Zypries sieht darin eine Bestätigung:": a thought verb states a view, it does not
+# introduce what is quoted; the colon does, as without a verb
+VIEW_INTRO = ("Zypries/PROPN/2/nsubj sieht/VERB/0/root/sehen/" + PRES + " darin/ADV/2/advmod"
+              " eine/DET/5/det/ein Bestätigung/NOUN/2/obj :/PUNCT/2/punct")
 
 
-def test_a_colon_without_a_reporting_verb_introduces_the_quotation_after_it(pack):
-    # "Die Sängerin zur neuen Heimat: / „Wir hoffen auf Frieden.“"
-    intro = ("Die/DET/2/det/der/Case=Nom|" + DEF + " Sängerin/NOUN/0/root zur/ADP/5/case neuen/ADJ/5/amod"
-             " Heimat/NOUN/2/nmod :/PUNCT/2/punct")
+@pytest.mark.parametrize("intro, speaker", [(HEIMAT_INTRO, "Die Sängerin"), (VIEW_INTRO, "Zypries")])
+def test_a_colon_without_a_reporting_verb_introduces_the_quotation_after_it(pack, intro, speaker):
     quote = ("„+/PUNCT/2/punct Wir/PRON/2/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " auf/ADP/4/case"
              " Frieden/NOUN/2/obl ./PUNCT/2/punct “/PUNCT/2/punct")
     first, second = judge_document(parse(intro, quote), pack)
     assert first.primary is None and first.form == "none"
-    assert (second.source, second.form, second.carried_from) == ("Die Sängerin", "direct", 1)
-    # without a quotation after it the colon introduces nothing
-    [alone] = judge_document(parse(intro), pack)
+    assert (second.source, second.form, second.carried_from) == (speaker, "direct", 1)
+
+
+def test_a_colon_without_a_quotation_after_it_introduces_nothing(pack):
+    [alone] = judge_document(parse(HEIMAT_INTRO), pack)
     assert alone.primary is None and alone.form == "none"
 
 
