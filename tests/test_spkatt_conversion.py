@@ -26,6 +26,18 @@ def test_indirect_speech_has_cue_source_and_clause_as_message(pack):
     assert (0, 2) not in annotation.role("Message")
 
 
+def test_the_noun_of_an_opinion_stays_in_the_cue(pack):
+    # "Die Vereinigung ist der Ansicht, dass das Gesetz schade": the parser makes "Ansicht" the
+    # root; unlike an according noun ("nach Angaben"), it is no source
+    _, [annotation] = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Vereinigung/NOUN/5/nsubj ist/AUX/5/cop/sein/" + PRES +
+        " der/DET/5/det/der/" + DEF + " Ansicht/NOUN/0/root ,/PUNCT/10/punct dass/SCONJ/10/mark"
+        " das/DET/9/det/der/" + DEF + " Gesetz/NOUN/10/nsubj schade/VERB/5/ccomp/schaden/" + SUB +
+        " ./PUNCT/5/punct")
+    assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4)}           # ist der Ansicht
+    assert annotation.role("Source") == {(0, 0), (0, 1)}                # Die Vereinigung
+
+
 def test_carried_konjunktiv_sentence_is_a_cueless_annotation_with_the_earlier_source(pack):
     _, found = annotations(pack, SAGTE_CLAUSE, CARRIED)
     carried = found[-1]
