@@ -62,6 +62,15 @@ def test_passive_agent(pack):
     assert (v.source, v.source_type, v.cue, v.form) == ("Ministerium", "government", "mitgeteilt", "indirect")
 
 
+def test_passive_agent_of_a_thought_verb(pack):
+    # "Von den Behörden wird angenommen, dass Schmuggel die Ursache war"
+    v = verdict(pack, "Von/ADP/3/case/von den/DET/3/det/der/" + DEF + " Behörden/NOUN/5/obl"
+                " wird/AUX/5/aux:pass/werden/" + PRES + " angenommen/VERB/0/root/annehmen ,/PUNCT/10/punct"
+                " dass/SCONJ/10/mark Schmuggel/NOUN/10/nsubj die/DET/10/det/der/" + DEF + " Ursache/NOUN/5/ccomp"
+                " war/AUX/10/cop/sein/" + FIN + " ./PUNCT/5/punct")
+    assert (v.source, v.cue, v.form) == ("den Behörden", "angenommen", "indirect")
+
+
 def test_no_reporting_verb_is_author_voice(pack):
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj besuchte/VERB/0/root/besuchen/" + FIN +
                 " Berlin/PROPN/3/obj ./PUNCT/3/punct")
