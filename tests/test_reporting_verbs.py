@@ -71,6 +71,19 @@ def test_passive_agent_of_a_thought_verb(pack):
     assert (v.source, v.cue, v.form) == ("den Behörden", "angenommen", "indirect")
 
 
+@pytest.mark.parametrize("preposition, source", [("In", "einem Bericht"), ("Nach", None)])
+def test_passive_report_in_a_document(pack, preposition, source):
+    # "In einem Bericht wurde vermutet, dass niemand überlebt hat": the report is the source;
+    # "Nach einem Bericht …" is another rule's (an according noun), not this one's
+    v = verdict(pack, preposition + "/ADP/3/case einem/DET/3/det/ein Bericht/NOUN/5/obl"
+                " wurde/AUX/5/aux:pass/werden/" + FIN + " vermutet/VERB/0/root/vermuten ,/PUNCT/9/punct"
+                " dass/SCONJ/9/mark niemand/PRON/9/nsubj überlebt/VERB/5/ccomp/überleben"
+                " hat/AUX/9/aux/haben/" + PRES + " ./PUNCT/5/punct")
+    assert any(a.cue.rule.id.endswith("passive-document") for a in v.attributions) == (source is not None)
+    if source:
+        assert (v.source, v.cue, v.form) == (source, "vermutet", "indirect")
+
+
 def test_no_reporting_verb_is_author_voice(pack):
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj besuchte/VERB/0/root/besuchen/" + FIN +
                 " Berlin/PROPN/3/obj ./PUNCT/3/punct")
