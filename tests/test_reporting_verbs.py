@@ -713,6 +713,24 @@ def test_a_request_with_its_clause_misattached_after_the_comma(pack):
     assert "Abend" not in [w.text for w in v.primary.message]
 
 
+@pytest.mark.parametrize("spec, reported", [
+    # "Er kündigte an, den Vertrag kündigen zu wollen": the infinitive parsed as an adverbial
+    ("Er/PRON/2/nsubj kündigte/VERB/0/root/ankündigen/" + FIN + " an/ADP/2/compound:prt ,/PUNCT/9/punct"
+     " den/DET/6/det/der Vertrag/NOUN/7/obj kündigen/VERB/9/xcomp/kündigen/VerbForm=Inf zu/PART/9/mark"
+     " wollen/AUX/2/advcl/wollen/VerbForm=Inf ./PUNCT/2/punct", True),
+    # "Er kritisierte den Plan, um Druck zu machen": a purpose, nothing said
+    ("Er/PRON/2/nsubj kritisierte/VERB/0/root/kritisieren/" + FIN + " den/DET/4/det/der Plan/NOUN/2/obj"
+     " ,/PUNCT/9/punct um/ADP/9/mark Druck/NOUN/9/obj zu/PART/9/mark machen/VERB/2/advcl/machen/VerbForm=Inf"
+     " ./PUNCT/2/punct", False),
+])
+def test_an_infinitive_misattached_after_the_comma_is_what_was_said(pack, spec, reported):
+    v = verdict(pack, spec)
+    found = [a for a in v.attributions if a.cue.rule.id == "reporting-verbs.clause-misattached"]
+    assert bool(found) == reported
+    if reported:
+        assert [w.text for w in found[0].message][-2:] == ["zu", "wollen"]
+
+
 def test_a_verb_after_an_opening_quotation_mark_is_no_parenthetical_cue(pack):
     v = verdict(pack, ENTGEGNETE_QUOTED_VERB)
     assert [a.cue.text for a in v.attributions] == ["entgegnete"]
