@@ -128,6 +128,19 @@ def test_a_clause_without_reporting_verb_before_colon_and_quotation_names_the_sp
                 " wissen/VERB/2/parataxis/wissen ./PUNCT/12/punct “/PUNCT/12/punct")
     [verdict] = judge_document(doc, pack)
     assert (verdict.source, verdict.form) == ("der Präsident", "direct")
+    # the clause's verb introduces the words and is a cue word
+    assert [w.text for w in verdict.primary.cue.words if w.upos == "VERB"] == ["sparte"]
+
+
+def test_a_speaker_before_a_colon_takes_no_quoted_verb_into_the_cue(pack):
+    # "Schäuble: „Wir können die Daten nicht vernichten.“" with the speaker parsed as a
+    # subject of the quoted verb
+    doc = parse("Schäuble/PROPN/9/nsubj :/PUNCT/9/punct „+/PUNCT/9/punct Wir/PRON/9/nsubj können/AUX/9/aux/können/" +
+                PRES + " die/DET/7/det/der Daten/NOUN/9/obj nicht/PART/9/advmod vernichten+/VERB/0/root/vernichten"
+                " ./PUNCT/9/punct “/PUNCT/9/punct")
+    [verdict] = judge_document(doc, pack)
+    assert verdict.form == "direct"
+    assert [w.text for w in verdict.primary.cue.words] == [":"]
 
 
 def test_a_quoted_title_after_a_colon_is_no_quotation(pack):
