@@ -396,6 +396,17 @@ def test_a_decision_with_its_clause_is_reported_without_it_not(pack):
     assert v.primary is None
 
 
+def test_an_agreement_with_its_clause_is_a_decision_reported(pack):
+    # "Die Parteien einigten sich darauf, dass die Steuer sinkt" / "… einigten sich auf einen Kompromiss"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Parteien/NOUN/3/nsubj einigten/VERB/0/root/einigen/" + FIN +
+                " sich/PRON/3/obj darauf/ADV/3/advmod ,/PUNCT/11/punct dass/SCONJ/11/mark die/DET/9/det/der"
+                " Steuer/NOUN/11/nsubj sinkt/VERB/3/ccomp/sinken/" + PRES + " ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Die Parteien", "einigten", "indirect")
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Parteien/NOUN/3/nsubj einigten/VERB/0/root/einigen/" + FIN +
+                " sich/PRON/3/obj auf/ADP/7/case einen/DET/7/det/ein Kompromiss/NOUN/3/obl ./PUNCT/3/punct")
+    assert v.primary is None
+
+
 @pytest.mark.parametrize("spec, cue", [
     # "Im Mai wurde bekannt, dass der Konzern verkauft": "wurde" hung on "bekannt"
     ("Im/ADP/2/case Mai/NOUN/4/obl wurde/AUX/4/aux:pass/werden/" + FIN + " bekannt/ADJ/0/root ,/PUNCT/9/punct"
