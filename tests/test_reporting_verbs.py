@@ -396,6 +396,21 @@ def test_a_decision_with_its_clause_is_reported_without_it_not(pack):
     assert v.primary is None
 
 
+@pytest.mark.parametrize("spec, reported", [
+    # "teilte mit, sie hoffe auf Ruhe." — the speaker was left in the sentence before
+    ("teilte/VERB/0/root/teilen/" + FIN + " mit/ADP/1/compound:prt ,/PUNCT/5/punct sie/PRON/5/nsubj"
+     " hoffe/VERB/1/ccomp/hoffen/" + SUB + " auf/ADP/7/case Ruhe/NOUN/5/obl ./PUNCT/1/punct", True),
+    # "Erzähl uns, wie es war." — a request to the reader, nothing reported
+    ("Erzähl/VERB/0/root/erzählen/Mood=Imp|VerbForm=Fin uns/PRON/1/iobj ,/PUNCT/7/punct wie/ADV/7/advmod"
+     " es/PRON/7/nsubj war/AUX/1/ccomp/sein/" + FIN + " ./PUNCT/1/punct", False),
+])
+def test_a_sentence_opening_with_its_cue_verb_reports_its_clause(pack, spec, reported):
+    v = verdict(pack, spec)
+    assert (v.primary is not None and v.primary.cue.rule.id == "reporting-verbs.cue-opens-sentence") == reported
+    if reported:
+        assert (v.source, v.form) == (None, "indirect")
+
+
 def test_an_agreement_with_its_clause_is_a_decision_reported(pack):
     # "Die Parteien einigten sich darauf, dass die Steuer sinkt" / "… einigten sich auf einen Kompromiss"
     v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Parteien/NOUN/3/nsubj einigten/VERB/0/root/einigen/" + FIN +
