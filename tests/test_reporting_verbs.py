@@ -411,6 +411,18 @@ def test_a_sentence_opening_with_its_cue_verb_reports_its_clause(pack, spec, rep
         assert (v.source, v.form) == (None, "indirect")
 
 
+def test_praise_with_a_quotation_reports_the_quotation_without_one_nothing(pack):
+    # "Der Kanzler würdigte ihn als „großen Musiker“." / "Der Kanzler würdigte ihn."
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Kanzler/NOUN/3/nsubj würdigte/VERB/0/root/würdigen/" + FIN +
+                " ihn/PRON/3/obj als/ADP/9/case „+/PUNCT/9/punct großen+/ADJ/9/amod Musiker+/NOUN/3/obl"
+                " “/PUNCT/9/punct ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Der Kanzler", "würdigte", "direct")
+    assert [w.text for w in v.primary.message] == ["„", "großen", "Musiker", "“"]
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Kanzler/NOUN/3/nsubj würdigte/VERB/0/root/würdigen/" + FIN +
+                " ihn/PRON/3/obj ./PUNCT/3/punct")
+    assert v.attributions == []
+
+
 def test_an_agreement_with_its_clause_is_a_decision_reported(pack):
     # "Die Parteien einigten sich darauf, dass die Steuer sinkt" / "… einigten sich auf einen Kompromiss"
     v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Parteien/NOUN/3/nsubj einigten/VERB/0/root/einigen/" + FIN +
