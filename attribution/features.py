@@ -15,6 +15,7 @@ from attribution.rules.pack import RulePack
 
 KONJ2_LEXICON = "konjunktiv_ii_forms"
 FIRST_PERSON = {"ich", "wir"}
+FIRST_PERSON_POSSESSIVES = {"mein", "unser"}     # by lemma: "meiner Meinung nach"
 
 
 @dataclass

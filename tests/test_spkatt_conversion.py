@@ -403,6 +403,16 @@ def test_first_person_hedge_gives_no_annotation(pack):
     assert not any(a.role("Cue") == {(0, 1)} for a in found)
 
 
+@pytest.mark.parametrize("possessive, lemma, annotated", [("Meiner", "mein", False), ("Seiner", "sein", True)])
+def test_a_first_person_according_phrase_gives_no_annotation(pack, possessive, lemma, annotated):
+    # "Meiner Meinung nach ist die Lage ernst" (inside someone's quotation): the speaker's own
+    # hedge; "Seiner Meinung nach …" names someone else
+    _, found = annotations(pack, possessive + "/DET/2/det:poss/" + lemma + "/Poss=Yes|PronType=Prs"
+                           " Meinung/NOUN/6/obl nach/ADP/2/case ist/AUX/6/cop/sein/" + PRES +
+                           " die/DET/6/det/der/" + DEF + " Lage/NOUN/6/nsubj ernst/ADJ/0/root ./PUNCT/6/punct")
+    assert any(a.role("Cue") == {(0, 2)} for a in found) == annotated
+
+
 # "Ein Sprecher wollte nicht bestätigen, dass Zeugen eine Explosion hörten": nothing was said
 NEGATED = ("Ein/DET/2/det/ein Sprecher/NOUN/5/nsubj wollte/AUX/5/aux/wollen/" + FIN +
            " nicht/PART/5/advmod bestätigen/VERB/0/root ,/PUNCT/11/punct dass/SCONJ/11/mark"
