@@ -122,6 +122,22 @@ def test_nach_as_plain_preposition_is_no_cue(pack):
     assert (v.source, v.form, v.certainty) == (None, "none", "asserted")
 
 
+@pytest.mark.parametrize("tree, reported", [
+    # "Nach einer Studie ist Rauchen gefährlich"
+    ("Nach/ADP/3/case/nach einer/DET/3/det/ein Studie/NOUN/6/obl ist/AUX/6/cop/sein/" + PRES +
+     " Rauchen/NOUN/6/nsubj gefährlich/ADJ/0/root ./PUNCT/6/punct", True),
+    # "Erst nach einer Studie ist Rauchen verboten": after it, not according to it
+    ("Erst/ADV/4/advmod Nach/ADP/4/case/nach einer/DET/4/det/ein Studie/NOUN/7/obl ist/AUX/7/cop/sein/" + PRES +
+     " Rauchen/NOUN/7/nsubj verboten/ADJ/0/root ./PUNCT/7/punct", False),
+    # "Nach wie vor gibt es Quellen": still
+    ("Nach/ADP/6/case/nach wie/ADV/1/fixed vor/ADP/1/fixed gibt/VERB/0/root/geben/" + PRES +
+     " es/PRON/4/expl Quellen/NOUN/4/obj ./PUNCT/4/punct", False),
+])
+def test_nach_after_an_adverb_of_time_or_in_nach_wie_vor_is_no_cue(pack, tree, reported):
+    [v] = verdicts(pack, tree)
+    assert (v.form == "reported") == reported
+
+
 def test_laut_left_as_an_adverb_by_the_parser(pack):
     [v] = verdicts(pack, "Anschließend/ADV/5/advmod sei/AUX/5/cop/sein/" + SUB + " laut/ADV/5/advmod"
                    " el-Baradei/PROPN/5/nsubj fertig/ADJ/0/root ./PUNCT/5/punct")
