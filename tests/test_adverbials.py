@@ -138,6 +138,24 @@ def test_nach_after_an_adverb_of_time_or_in_nach_wie_vor_is_no_cue(pack, tree, r
     assert (v.form == "reported") == reported
 
 
+@pytest.mark.parametrize("tree, reported", [
+    # "Demnach ist die Lage ernst": the last source goes on
+    ("Demnach/ADV/5/advmod ist/AUX/5/cop/sein/" + PRES + " die/DET/4/det/der/" + DEF +
+     " Lage/NOUN/5/nsubj ernst/ADJ/0/root ./PUNCT/5/punct", True),
+    # "Ein Flug wäre demnach vertretbar": a conclusion drawn, no one's account
+    ("Ein/DET/2/det/ein Flug/NOUN/5/nsubj wäre/AUX/5/cop/sein/VerbForm=Fin|Mood=Sub|Tense=Past"
+     " demnach/ADV/5/advmod vertretbar/ADJ/0/root ./PUNCT/5/punct", False),
+    # "Es gab Meldungen, wonach Inspektoren kommen würden" (the clause hung on the verb): the
+    # report's own Konjunktiv II
+    ("Es/PRON/2/expl gab/VERB/0/root/geben/" + FIN + " Meldungen/NOUN/2/obj ,/PUNCT/7/punct"
+     " wonach/ADV/7/advmod Inspektoren/NOUN/7/nsubj kommen/VERB/2/advcl/kommen/VerbForm=Inf"
+     " würden/AUX/7/aux/werden/VerbForm=Fin|Mood=Sub|Tense=Past ./PUNCT/2/punct", True),
+])
+def test_demnach_with_konjunktiv_ii_draws_a_conclusion(pack, tree, reported):
+    [v] = verdicts(pack, tree)
+    assert any(a.cue.rule.id == "adverbials.demnach" for a in v.attributions) == reported
+
+
 def test_laut_left_as_an_adverb_by_the_parser(pack):
     [v] = verdicts(pack, "Anschließend/ADV/5/advmod sei/AUX/5/cop/sein/" + SUB + " laut/ADV/5/advmod"
                    " el-Baradei/PROPN/5/nsubj fertig/ADJ/0/root ./PUNCT/5/punct")
