@@ -127,7 +127,7 @@ def test_nach_as_plain_preposition_is_no_cue(pack):
     ("Nach/ADP/3/case/nach einer/DET/3/det/ein Studie/NOUN/6/obl ist/AUX/6/cop/sein/" + PRES +
      " Rauchen/NOUN/6/nsubj gefährlich/ADJ/0/root ./PUNCT/6/punct", True),
     # "Erst nach einer Studie ist Rauchen verboten": after it, not according to it
-    ("Erst/ADV/4/advmod Nach/ADP/4/case/nach einer/DET/4/det/ein Studie/NOUN/7/obl ist/AUX/7/cop/sein/" + PRES +
+    ("Erst/ADV/4/advmod nach/ADP/4/case/nach einer/DET/4/det/ein Studie/NOUN/7/obl ist/AUX/7/cop/sein/" + PRES +
      " Rauchen/NOUN/7/nsubj verboten/ADJ/0/root ./PUNCT/7/punct", False),
     # "Nach wie vor gibt es Quellen": still
     ("Nach/ADP/6/case/nach wie/ADV/1/fixed vor/ADP/1/fixed gibt/VERB/0/root/geben/" + PRES +
