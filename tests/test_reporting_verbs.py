@@ -493,6 +493,26 @@ def test_an_opinion_with_vertreten_mislemmatised_and_a_determiner_as_subject(pac
     assert (v.source, v.cue) == ("Einige", "vertritt die These")
 
 
+def test_a_message_noun_as_object_with_its_clause_reports_the_clause(pack):
+    # "Die Staatsanwaltschaft hegt den Verdacht, X könnte Kosten falsch abgerechnet haben"
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Staatsanwaltschaft/NOUN/3/nsubj hegt/VERB/0/root/hegen/" + PRES +
+                " den/DET/5/det/der Verdacht/NOUN/3/obj ,/PUNCT/11/punct X/PROPN/11/nsubj könnte/AUX/11/aux/können/" +
+                SUB + " Kosten/NOUN/11/obj falsch/ADV/11/advmod abgerechnet/VERB/3/ccomp/abrechnen/VerbForm=Part"
+                " haben/AUX/11/aux/haben/VerbForm=Inf ./PUNCT/3/punct")
+    assert (v.source, v.cue) == ("Die Staatsanwaltschaft", "hegt den Verdacht")
+    assert "abgerechnet" in [w.text for w in v.primary.message]
+
+
+def test_a_message_noun_before_a_relative_clause_is_no_report(pack):
+    # "Der Minister kennt den Vorwurf, den die Opposition erhebt": the clause says which
+    # claim, not what is claimed
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj kennt/VERB/0/root/kennen/" + PRES +
+                " den/DET/5/det/der Vorwurf/NOUN/3/obj ,/PUNCT/10/punct den/PRON/10/obj/der/PronType=Rel"
+                " die/DET/9/det/der/" + DEF + " Opposition/NOUN/10/nsubj erhebt/VERB/5/acl/erheben/" + PRES +
+                " ./PUNCT/3/punct")
+    assert v.primary is None
+
+
 def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pack):
     # "Lawrow sprach sich dagegen aus und sagte, das Gesetz könne Absprachen verletzen"
     v = verdict(pack, "Lawrow/PROPN/2/nsubj sprach/VERB/0/root/sprechen/" + FIN + " sich/PRON/2/obj dagegen/ADV/2/advmod"
