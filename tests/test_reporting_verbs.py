@@ -434,6 +434,22 @@ def test_praise_with_a_quotation_reports_the_quotation_without_one_nothing(pack)
     assert v.attributions == []
 
 
+def test_a_speech_act_with_a_quotation_reports_it_in_a_relative_clause_too(pack):
+    # "Der Führer, der den Sieg als „Fest“ bezeichnete, ordnete eine Prüfung an." / the same
+    # without quotation marks: a speech act named in a subordinate clause reports nothing
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Führer/NOUN/13/nsubj ,/PUNCT/11/punct der/PRON/11/nsubj/der/PronType=Rel"
+                " den/DET/6/det/der Sieg/NOUN/11/obj als/ADP/9/case „+/PUNCT/9/punct Fest+/NOUN/11/obl “/PUNCT/9/punct"
+                " bezeichnete/VERB/2/acl/bezeichnen/" + FIN + " ,/PUNCT/11/punct ordnete/VERB/0/root/ordnen/" + FIN +
+                " eine/DET/15/det/ein Prüfung/NOUN/13/obj an/ADP/13/compound:prt ./PUNCT/13/punct")
+    said = [a for a in v.attributions if a.cue.text == "bezeichnete"]
+    assert [(a.form, [w.text for w in a.message]) for a in said] == [("direct", ["„", "Fest", "“"])]
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Führer/NOUN/11/nsubj ,/PUNCT/9/punct der/PRON/9/nsubj/der/PronType=Rel"
+                " den/DET/6/det/der Sieg/NOUN/9/obj als/ADP/8/case Fest/NOUN/9/obl"
+                " bezeichnete/VERB/2/acl/bezeichnen/" + FIN + " ,/PUNCT/9/punct ordnete/VERB/0/root/ordnen/" + FIN +
+                " eine/DET/13/det/ein Prüfung/NOUN/11/obj an/ADP/11/compound:prt ./PUNCT/11/punct")
+    assert not [a for a in v.attributions if a.cue.text == "bezeichnete"]
+
+
 def test_an_agreement_with_its_clause_is_a_decision_reported(pack):
     # "Die Parteien einigten sich darauf, dass die Steuer sinkt" / "… einigten sich auf einen Kompromiss"
     v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Parteien/NOUN/3/nsubj einigten/VERB/0/root/einigen/" + FIN +
