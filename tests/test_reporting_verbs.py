@@ -450,6 +450,14 @@ def test_a_speech_act_with_a_quotation_reports_it_in_a_relative_clause_too(pack)
     assert not [a for a in v.attributions if a.cue.text == "bezeichnete"]
 
 
+def test_a_speech_verb_with_a_quoted_object_reports_the_quotation(pack):
+    # "Der Präsident konstatierte eine wachsende „Kluft“."
+    v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Präsident/NOUN/3/nsubj konstatierte/VERB/0/root/konstatieren/" + FIN +
+                " eine/DET/7/det/ein wachsende/ADJ/7/amod „+/PUNCT/7/punct Kluft+/NOUN/3/obj “/PUNCT/7/punct"
+                " ./PUNCT/3/punct")
+    assert (v.source, v.cue, v.form) == ("Der Präsident", "konstatierte", "direct")
+
+
 def test_an_agreement_with_its_clause_is_a_decision_reported(pack):
     # "Die Parteien einigten sich darauf, dass die Steuer sinkt" / "… einigten sich auf einen Kompromiss"
     v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Parteien/NOUN/3/nsubj einigten/VERB/0/root/einigen/" + FIN +
