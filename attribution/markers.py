@@ -61,7 +61,8 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
             by_role: dict[str, list[Word]] = {}
             for node_id, word in bound.items():
                 by_role.setdefault(role_of.get(node_id) or "", []).append(word)
-            if any(w.lemma in not_sources for w in by_role.get("source", [])):
+            # a quoted title is a name, whatever its words ("„Die Zeit“ schrieb")
+            if any(w.lemma in not_sources and w.id not in features.quoted for w in by_role.get("source", [])):
                 continue
             words = by_role.get("cue", []) + by_role.get("marker", []) or [bound[rule.pattern.nodes[0].id]]
             marker = Marker(rule, sentence, _with_particles(words, features),

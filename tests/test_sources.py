@@ -95,6 +95,15 @@ def test_time_nouns_are_never_sources(pack):
     assert v.source == "Pjöngjang"
 
 
+def test_a_quoted_title_is_a_source_whatever_its_words(pack):
+    # "Die Lage sei ernst, schrieb „Die Zeit“." — a newspaper, not a time noun
+    [v] = judge_document(parse("Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+                               " ernst/ADJ/6/advcl ,/PUNCT/4/punct schrieb/VERB/0/root/schreiben/" +
+                               FIN + " „+/PUNCT/9/punct Die/DET/9/det/der/" + DEF + " Zeit+/NOUN/6/nsubj"
+                               " “/PUNCT/9/punct ./PUNCT/6/punct"), pack)
+    assert v.cue == "schrieb" and "Zeit" in v.source
+
+
 def test_coordination_ends_after_the_conjunct_with_und(pack):
     # "erklärten die Ukraine, die USA und Südkorea, Nordkorea habe …" with Nordkorea mis-attached
     [v] = judge_document(parse("Damals/ADV/2/advmod erklärten/VERB/0/root/erklären/" + FIN + "|Number=Plur"
