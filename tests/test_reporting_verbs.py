@@ -376,6 +376,17 @@ def test_wie_clause_speaker_the_parser_did_not_make_the_subject(pack, speaker_re
     assert (v.source, v.cue) == ("eine Sprecherin", "wie … mitteilte")
 
 
+def test_a_finding_reports_in_a_wie_clause_only(pack):
+    # "Wie eine Studie ergab, trinken viele Kinder Alkohol." / "Die Studie ergab neue Zahlen."
+    v = verdict(pack, "Wie/SCONJ/4/mark eine/DET/3/det/ein Studie/NOUN/4/nsubj ergab/VERB/6/advcl/ergeben/" + FIN +
+                " ,/PUNCT/4/punct trinken/VERB/0/root/trinken/" + PRES + " viele/DET/8/det Kinder/NOUN/6/nsubj"
+                " Alkohol/NOUN/6/obj ./PUNCT/6/punct")
+    assert (v.source, v.cue) == ("eine Studie", "Wie … ergab")
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Studie/NOUN/3/nsubj ergab/VERB/0/root/ergeben/" + FIN +
+                " neue/ADJ/5/amod Zahlen/NOUN/3/obj ./PUNCT/3/punct")
+    assert v.attributions == []
+
+
 def test_a_noun_after_the_wie_clauses_cue_is_not_its_speaker(pack):
     # a wie-clause with no noun before its cue ("…, wie gestern mitgeteilt wurde"): a noun
     # after the cue, even one the parser hung on it, stands outside the clause
