@@ -387,6 +387,14 @@ def test_a_finding_reports_in_a_wie_clause_only(pack):
     assert v.attributions == []
 
 
+def test_wie_bekannt_wurde_needs_bekannt_inside_the_wie_clause(pack):
+    # "Wie wörtlich das zu verstehen ist, wurde gestern bekannt." — "wie" asks how
+    v = verdict(pack, "Wie/ADV/2/advmod wörtlich/ADV/5/advmod das/PRON/5/nsubj zu/PART/5/mark"
+                " verstehen/VERB/10/csubj ist/AUX/5/aux/sein/" + PRES + " ,/PUNCT/5/punct wurde/AUX/10/cop/werden/" + FIN +
+                " gestern/ADV/10/advmod bekannt/ADJ/0/root ./PUNCT/10/punct")
+    assert not any(a.cue.rule.id.endswith("wie-bekannt-wurde") for a in v.attributions)
+
+
 def test_a_noun_after_the_wie_clauses_cue_is_not_its_speaker(pack):
     # a wie-clause with no noun before its cue ("…, wie gestern mitgeteilt wurde"): a noun
     # after the cue, even one the parser hung on it, stands outside the clause
