@@ -298,6 +298,25 @@ def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(p
     assert annotation.role("Message") == {(1, i) for i in range(5)}
 
 
+# "Sie sagte dazu gegenüber der ARD:" — the words before the colon frame what follows
+SAGTE_DAZU_COLON = ("Sie/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " dazu/ADV/2/advmod gegenüber/ADP/6/case"
+                    " der/DET/6/det/der/" + DEF + " ARD/PROPN/2/obl :/PUNCT/2/punct")
+
+
+def test_a_colon_sentence_that_says_nothing_gives_its_quotation_the_cue(pack):
+    _, found = annotations(pack, SAGTE_DAZU_COLON, "„+/PUNCT/3/punct Wir/PRON/3/nsubj kämpfen/VERB/0/root/kämpfen/" +
+                           PRES + " weiter+/ADV/3/advmod ./PUNCT/3/punct “/PUNCT/3/punct")
+    [annotation] = found
+    assert annotation.form == "Direct" and annotation.role("Cue") == {(0, 1)}
+    assert annotation.role("Message") == {(1, i) for i in range(6)}
+
+
+def test_a_colon_sentence_that_says_nothing_and_no_quotation_after_it_is_no_annotation(pack):
+    _, found = annotations(pack, SAGTE_DAZU_COLON, "Das/PRON/2/nsubj regnete/VERB/0/root/regnen/" + FIN +
+                           " ./PUNCT/2/punct")
+    assert found == []
+
+
 def test_demnach_is_cue_and_source(pack):
     # SpkAtt marks the anaphoric adverb both ways: "Demnach[C,S] sei die Lage ernst"
     _, found = annotations(pack, "Demnach/ADV/4/advmod die/DET/3/det Lage/NOUN/5/nsubj sei/AUX/5/cop/sein/" + SUB +

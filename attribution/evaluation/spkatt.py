@@ -270,6 +270,12 @@ def _stray_object(sentence, word) -> bool:
     return word.feats.get("Case") in {"Acc", "Dat"} and word.upos == "NOUN" and determined and not apposition
 
 
+def _says(message) -> bool:
+    """A message with a verb says something; one without ("dazu gegenüber der ARD") only
+    frames what follows."""
+    return any(w.upos in {"VERB", "AUX"} for w in message)
+
+
 def _ends_with_colon(sentence) -> bool:
     content = [w for w in sentence.words if w.text not in PAIRED]
     return bool(content) and content[-1].text == ":"
@@ -371,7 +377,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             # "X kritisierte den Kurs:" + what X said: one annotation with the cue; the
             # clause before the colon is part of the message only if it says something
             first = run[2] == origin.sentence.index - 1
-            says = any(w.upos in {"VERB", "AUX"} for w in origin.message)
+            says = _says(origin.message)
             said = merged.role("Message") if says or not first else frozenset()
             spans = dict(merged.spans, Message=said | annotation.role("Message"))
             form = run[1] if run[1] == "Direct" == form else "Indirect"
@@ -446,6 +452,10 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             # SpkAtt's roles do not share tokens (6 of 2,877 train annotations do): the words
             # the cue takes on ("hat … bekannt gegeben") leave the message
             message = _tokens(sid, attribution.message) - _tokens(sid, cue)
+            if _ends_with_colon(verdict.sentence) and not _says([w for w in attribution.message if w not in cue]):
+                # "X sagte dazu gegenüber der ARD:": the words before the colon are no message;
+                # the quotation after it is, where one follows (extend adds it)
+                message = frozenset()
             if attribution is verdict.primary and verdict.sentence.index in claimed:
                 before = claimed[verdict.sentence.index]
                 message |= _tokens(before.index - 1, before.words)
@@ -466,7 +476,8 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
-    return annotations
+    # a colon sentence that no quotation followed said nothing SpkAtt annotates
+    return [a for a in annotations if a.role("Message")]
 
 
 def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
