@@ -317,6 +317,19 @@ def test_a_colon_sentence_that_says_nothing_and_no_quotation_after_it_is_no_anno
     assert found == []
 
 
+def test_a_quotation_after_a_colon_takes_the_introducing_verb_as_its_cue(pack):
+    # "Dabei griff sie den Präsidenten an: / „Er lügt.“" — no cue verb, but SpkAtt marks the
+    # verb that introduces the quotation
+    _, found = annotations(pack, "Dabei/ADV/2/advmod griff/VERB/0/root/greifen/" + FIN + " sie/PRON/2/nsubj"
+                           " den/DET/5/det/der Präsidenten/NOUN/2/obj an/ADP/2/compound:prt :/PUNCT/2/punct",
+                           "„+/PUNCT/3/punct Er/PRON/3/nsubj lügt+/VERB/0/root/lügen/" + PRES +
+                           " ./PUNCT/3/punct “/PUNCT/3/punct")
+    [annotation] = [a for a in found if a.form == "Direct"]
+    assert annotation.role("Cue") == {(0, 1), (0, 5)}                # griff … an
+    assert annotation.role("Source") == {(0, 2)}                     # sie
+    assert annotation.role("Message") == {(1, i) for i in range(5)}
+
+
 def test_demnach_is_cue_and_source(pack):
     # SpkAtt marks the anaphoric adverb both ways: "Demnach[C,S] sei die Lage ernst"
     _, found = annotations(pack, "Demnach/ADV/4/advmod die/DET/3/det Lage/NOUN/5/nsubj sei/AUX/5/cop/sein/" + SUB +

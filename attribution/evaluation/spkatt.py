@@ -270,6 +270,21 @@ def _stray_object(sentence, word) -> bool:
     return word.feats.get("Case") in {"Acc", "Dat"} and word.upos == "NOUN" and determined and not apposition
 
 
+def _introducer(attribution) -> list:
+    """The verb whose subject the source is, with its auxiliaries, particle and reflexive
+    ("hat sich … geäußert"): it introduces a quotation after a colon where no cue verb does."""
+    sentence, mention = attribution.sentence, attribution.mention
+    if mention is None or mention.sentence != sentence.index:
+        return []
+    inside = {w.id for w in mention.words}
+    heads = [sentence.head_of(w) for w in mention.words if w.head and w.head not in inside]
+    verb = next((h for h in heads if h.upos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    return [verb] + [c for c in sentence.children(verb) if c.deprel in {"aux", "compound:prt"}
+                     or (c.upos == "PRON" and c.feats.get("Reflex") == "Yes")]
+
+
 def _says(message) -> bool:
     """A message with a verb says something; one without ("dazu gegenüber der ARD") only
     frames what follows."""
@@ -413,7 +428,12 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                     words = origin_source if origin.mention.sentence == origin.sentence.index \
                         else origin.mention.words
                     source = _tokens(origin.mention.sentence - 1, words)
-            annotation = Annotation({"Message": sentence_tokens, "Source": source}, form, "Speech")
+            spans = {"Message": sentence_tokens, "Source": source}
+            if form == "Direct" and sid == origin.sentence.index and _ends_with_colon(origin.sentence):
+                # "X äußerte sich zuversichtlich: / „…“": SpkAtt gives the quotation the verb
+                # that introduces it as its cue
+                spans["Cue"] = _tokens(sid - 1, origin_cue or _introducer(origin))
+            annotation = Annotation(spans, form, "Speech")
             if not extend(annotation, origin, form):
                 annotations.append(annotation)
                 run = (origin, form, sid, len(annotations) - 1)
