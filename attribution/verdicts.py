@@ -226,11 +226,19 @@ def _quote_of(sentence: Sentence, quotes: list[tuple[int, int]]) -> tuple[int, i
 
 def _speaker_after_quote(verdicts: list[Verdict], quotes: list[tuple[int, int]]) -> None:
     """„Satz eins. Satz zwei“, sagte X: a quoted sentence before the one naming the speaker
-    belongs to the same speaker (walk backwards so chains of quoted sentences inherit)."""
+    belongs to the same speaker (walk backwards so chains of quoted sentences inherit), also
+    where the speaker of an earlier quotation was carried onto it."""
+    origin_end = {v.sentence.index: v.sentence.end for v in verdicts}
     for current, following in reversed(list(zip(verdicts, verdicts[1:]))):
-        if current.primary is not None or following.primary is None or following.form != "direct":
+        if following.primary is None or following.form != "direct":
             continue
         span = _quote_of(current.sentence, quotes)
+        if current.primary is not None and (current.carried_from is None or span is None
+                                            or span[0] < origin_end[current.carried_from]
+                                            or following.primary.cue.anchor.start < span[1]):
+            # its own speaker; one whose words this quotation goes on; or a cue inside the
+            # quotation ("… werden niemals behaupten, dass …“"), which names no speaker of it
+            continue
         first = next((w for w in following.sentence.words if w.upos != "PUNCT"), None)
         if span and first and span[0] <= first.start < span[1]:
             current.primary, current.carried_from = following.primary, following.sentence.index

@@ -182,6 +182,45 @@ def test_quotation_right_after_indirect_speech_keeps_the_speaker(pack):
     assert (quoted.source, quoted.form, quoted.carried_from) == ("Der Minister", "direct", 1)
 
 
+def test_a_new_quotation_belongs_to_the_speaker_named_after_it(pack):
+    # "Der Minister sagte, die Lage sei ernst. „Wir handeln. Das reicht nicht“, sagte Meier.":
+    # the second quotation is Meier's, not carried on from the Minister
+    from test_reporting_verbs import SAGTE_CLAUSE
+    _, opened, closed = judge_document(parse(
+        SAGTE_CLAUSE, "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" + PRES + " ./PUNCT/3/punct",
+        "Das/PRON/2/nsubj reicht/VERB/0/root/reichen/" + PRES + " nicht+/PART/2/advmod “/PUNCT/2/punct ,/PUNCT/6/punct"
+        " sagte/VERB/2/parataxis/sagen/" + FIN + " Meier/PROPN/6/nsubj ./PUNCT/2/punct"), pack)
+    assert (closed.source, closed.form) == ("Meier", "direct")
+    assert (opened.source, opened.form, opened.carried_from) == ("Meier", "direct", 3)
+
+
+def test_a_cue_inside_the_quotation_names_no_speaker_of_it(pack):
+    # "… „Wir handeln. Wir werden nie behaupten, dass es reicht.“": the quotation goes on in
+    # the Minister's words; "wir … behaupten" is something they say
+    from test_reporting_verbs import SAGTE_CLAUSE
+    _, opened, _ = judge_document(parse(
+        SAGTE_CLAUSE, "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" + PRES + " ./PUNCT/3/punct",
+        "Wir/PRON/4/nsubj werden/AUX/4/aux/werden/" + PRES + " nie/ADV/4/advmod behaupten/VERB/0/root/behaupten/"
+        "VerbForm=Inf ,/PUNCT/8/punct dass/SCONJ/8/mark es/PRON/8/nsubj reicht+/VERB/4/ccomp/reichen/" + PRES +
+        " ./PUNCT/4/punct “/PUNCT/4/punct"), pack)
+    assert (opened.source, opened.carried_from) == ("Der Minister", 1)
+
+
+def test_a_quotation_opened_in_the_cue_sentence_stays_with_its_speaker(pack):
+    # "Der Minister sagte: „Wir handeln. Wir hoffen. Es reicht nicht“, fügte er hinzu.": the
+    # quotation began with the Minister's cue; the cue after it adds nothing to whose it is
+    doc = parse("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+                " :/PUNCT/6/punct „+/PUNCT/6/punct Wir/PRON/6/nsubj handeln+/VERB/3/parataxis/handeln/" + PRES +
+                " ./PUNCT/3/punct",
+                "Wir/PRON/2/nsubj hoffen+/VERB/0/root/hoffen/" + PRES + " ./PUNCT/2/punct",
+                "Es/PRON/2/nsubj reicht/VERB/0/root/reichen/" + PRES + " nicht+/PART/2/advmod “/PUNCT/2/punct"
+                " ,/PUNCT/6/punct fügte/VERB/2/parataxis/fügen/" + FIN + " er/PRON/6/nsubj hinzu/ADP/6/compound:prt"
+                " ./PUNCT/2/punct")
+    _, second, third = judge_document(doc, pack)
+    assert third.cue == "fügte … hinzu"
+    assert (second.source, second.carried_from) == ("Der Minister", 1)
+
+
 def test_quotation_after_an_author_sentence_is_not_carried_from_further_back(pack):
     from test_reporting_verbs import SAGTE_CLAUSE
     *_, quoted = judge_document(parse(
