@@ -234,13 +234,12 @@ def _speaker_after_quote(verdicts: list[Verdict], quotes: list[tuple[int, int]])
             continue
         span = _quote_of(current.sentence, quotes)
         if current.primary is not None and (current.carried_from is None or span is None
-                                            or span[0] < origin_end[current.carried_from]
-                                            or following.primary.cue.anchor.start < span[1]):
-            # its own speaker; one whose words this quotation goes on; or a cue inside the
-            # quotation ("… werden niemals behaupten, dass …“"), which names no speaker of it
-            continue
+                                            or span[0] < origin_end[current.carried_from]):
+            continue        # its own speaker, or one whose words this quotation goes on
         first = next((w for w in following.sentence.words if w.upos != "PUNCT"), None)
-        if span and first and span[0] <= first.start < span[1]:
+        # the quotation goes on into the next sentence, whose cue stands after it (a cue inside
+        # it, "… werden niemals behaupten, dass …“", names no speaker of the quotation)
+        if span and first and span[0] <= first.start < span[1] <= following.primary.cue.anchor.start:
             current.primary, current.carried_from = following.primary, following.sentence.index
             current.form, current.certainty = "direct", following.certainty
             current.markers = []

@@ -221,6 +221,16 @@ def test_a_quotation_opened_in_the_cue_sentence_stays_with_its_speaker(pack):
     assert (second.source, second.carried_from) == ("Der Minister", 1)
 
 
+def test_a_quoted_sentence_takes_no_speaker_from_a_cue_inside_the_quotation(pack):
+    # "„Wir handeln. Wir werden nie behaupten, dass es reicht.“" with no speaker named
+    first, _ = judge_document(parse(
+        "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" + PRES + " ./PUNCT/3/punct",
+        "Wir/PRON/4/nsubj werden/AUX/4/aux/werden/" + PRES + " nie/ADV/4/advmod behaupten/VERB/0/root/behaupten/"
+        "VerbForm=Inf ,/PUNCT/8/punct dass/SCONJ/8/mark es/PRON/8/nsubj reicht+/VERB/4/ccomp/reichen/" + PRES +
+        " ./PUNCT/4/punct “/PUNCT/4/punct"), pack)
+    assert first.primary is None
+
+
 def test_quotation_after_an_author_sentence_is_not_carried_from_further_back(pack):
     from test_reporting_verbs import SAGTE_CLAUSE
     *_, quoted = judge_document(parse(
