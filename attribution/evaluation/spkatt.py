@@ -496,7 +496,8 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
-    # a colon sentence that no quotation followed said nothing SpkAtt annotates
+    # an annotation without message tokens (a colon sentence no quotation followed) can
+    # never pair with a gold one: it would only count its cue and source as errors
     return [a for a in annotations if a.role("Message")]
 
 
