@@ -228,13 +228,12 @@ def _speaker_after_quote(verdicts: list[Verdict], quotes: list[tuple[int, int]])
     """„Satz eins. Satz zwei“, sagte X: a quoted sentence before the one naming the speaker
     belongs to the same speaker (walk backwards so chains of quoted sentences inherit), also
     where the speaker of an earlier quotation was carried onto it."""
-    origin_end = {v.sentence.index: v.sentence.end for v in verdicts}
     for current, following in reversed(list(zip(verdicts, verdicts[1:]))):
         if following.primary is None or following.form != "direct":
             continue
         span = _quote_of(current.sentence, quotes)
         if current.primary is not None and (current.carried_from is None or span is None
-                                            or span[0] < origin_end[current.carried_from]):
+                                            or span[0] < current.primary.sentence.end):
             continue        # its own speaker, or one whose words this quotation goes on
         first = next((w for w in following.sentence.words if w.upos != "PUNCT"), None)
         # the quotation goes on into the next sentence, whose cue stands after it (a cue inside

@@ -194,6 +194,20 @@ def test_a_new_quotation_belongs_to_the_speaker_named_after_it(pack):
     assert (opened.source, opened.form, opened.carried_from) == ("Meier", "direct", 3)
 
 
+def test_a_new_quotation_over_three_sentences_belongs_to_the_speaker_named_after_it(pack):
+    # the same with "Wir hoffen." between: the middle sentence was carried on from the first
+    # quoted one (its carried_from), not from the Minister's own sentence
+    from test_reporting_verbs import SAGTE_CLAUSE
+    _, opened, middle, closed = judge_document(parse(
+        SAGTE_CLAUSE, "„+/PUNCT/3/punct Wir/PRON/3/nsubj handeln+/VERB/0/root/handeln/" + PRES + " ./PUNCT/3/punct",
+        "Wir/PRON/2/nsubj hoffen+/VERB/0/root/hoffen/" + PRES + " ./PUNCT/2/punct",
+        "Das/PRON/2/nsubj reicht/VERB/0/root/reichen/" + PRES + " nicht+/PART/2/advmod “/PUNCT/2/punct ,/PUNCT/6/punct"
+        " sagte/VERB/2/parataxis/sagen/" + FIN + " Meier/PROPN/6/nsubj ./PUNCT/2/punct"), pack)
+    assert closed.source == "Meier"
+    assert (middle.source, middle.form) == ("Meier", "direct")
+    assert (opened.source, opened.form) == ("Meier", "direct")
+
+
 def test_a_cue_inside_the_quotation_names_no_speaker_of_it(pack):
     # "… „Wir handeln. Wir werden nie behaupten, dass es reicht.“": the quotation goes on in
     # the Minister's words; "wir … behaupten" is something they say
