@@ -131,3 +131,15 @@ def test_konjunktiv_i_is_recognised_even_where_the_tagger_misses_mood(parser, pa
     [sentence] = parser.parse_blocks(text, split_blocks(text)).sentences
     sei = next(w for w in sentence.words if w.text == "sei")
     assert sei.id in sentence_features(sentence, pack).konj1
+
+
+def test_recipe_can_continue_from_the_bundled_model(tmp_path):
+    from attribution.model.resolve import BUNDLED_DIR
+    from attribution.model.train import DataFiles
+
+    recipe = Recipe.load()
+    recipe.processors["depparse"]["args"] = {"continue_from": "bundled", "lr": 0.5}
+    files = DataFiles(work=tmp_path, train=tmp_path / "train.conllu", dev=tmp_path / "dev.conllu")
+    command = trainer_command("depparse", recipe, files, tmp_path / "saved")
+    start = command[command.index("--continue_from") + 1]
+    assert start == str(BUNDLED_DIR / MODEL_FILES["depparse"])

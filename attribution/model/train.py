@@ -21,7 +21,7 @@ import conllu
 import yaml
 
 from attribution.model.harmonise import harmonise_sentence
-from attribution.model.resolve import MODEL_FILES, PROCESSORS
+from attribution.model.resolve import BUNDLED_DIR, MODEL_FILES, PROCESSORS
 
 RECIPE_PATH = Path(__file__).with_name("recipe.yaml")
 TIMESTAMP = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", re.M)
@@ -106,6 +106,19 @@ BOOT = ("import runpy, sys, torch; torch.set_flush_denormal(True); module = sys.
         "runpy.run_module(module, run_name='__main__', alter_sys=True)")
 
 
+def _trainer_args(processor: str, args: dict) -> dict:
+    """The recipe's arguments; `continue_from: bundled` trains on from the bundled model's
+    file for this processor (a version that improves on the last one without starting over)."""
+    args = dict(args)
+    if args.get("continue_from") == "bundled":
+        start = BUNDLED_DIR / MODEL_FILES[processor]
+        if not start.is_file():
+            raise FileNotFoundError(f"the recipe continues {processor} from the bundled model, "
+                                    f"but {start} is missing")
+        args["continue_from"] = str(start)
+    return args
+
+
 def trainer_command(processor: str, recipe: Recipe, files: DataFiles, save_dir: Path) -> list[str]:
     spec = recipe.processors[processor]
     shorthand = f"de_{recipe.name.split('_', 1)[-1]}"
@@ -127,7 +140,8 @@ def trainer_command(processor: str, recipe: Recipe, files: DataFiles, save_dir: 
         if processor != "lemma":
             data = ["--lang", "de"] + data
     module = f"stanza.models.{spec['trainer']}"
-    return [sys.executable, "-c", BOOT, module, "--mode", "train"] + data + common + _as_flags(spec["args"])
+    return ([sys.executable, "-c", BOOT, module, "--mode", "train"] + data + common
+            + _as_flags(_trainer_args(processor, spec["args"])))
 
 
 @dataclass
