@@ -375,7 +375,9 @@ def double_subjects(words: list[Word], nominatives: set[str] = frozenset()) -> l
     for verb in words:
         subjects = [w for w in _children(words, verb) if w.deprel == "nsubj"]
         before = [w for w in subjects if w.id < verb.id]
-        after = [w for w in subjects if w.id > verb.id]
+        # a subject after a colon opens the words it introduces ("Der Text lautete: „Wir …“")
+        after = [w for w in subjects if w.id > verb.id
+                 and not any(x.text == ":" for x in words[verb.id:w.id - 1])]
         if not before or not after:
             continue
         fronted, following = before[0], after[0]

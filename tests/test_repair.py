@@ -202,6 +202,15 @@ def test_double_subject_with_a_nominative_pronoun_after_the_verb():
     assert repaired["Tat"][1] == "obj" and repaired["er"][1] == "nsubj"
 
 
+def test_a_subject_after_a_colon_is_no_second_subject():
+    # "Der Text lautete: „Wir sehen …“": the pronoun after the colon opens the quoted words
+    repaired = relations(double_subjects(words(
+        "Der/DET/2/det Text/NOUN/3/nsubj lautete/VERB/0/root/lauten/" + FIN + " :/PUNCT/3/punct"
+        " „/PUNCT/3/punct Wir/PRON/3/nsubj sehen/VERB/3/parataxis/sehen/" + FIN + " keine/DET/9/det"
+        " Lösung/NOUN/7/obj ./PUNCT/3/punct “/PUNCT/3/punct"), {"wir"}))
+    assert repaired["Text"][1] == "nsubj" and repaired["Wir"][1] == "nsubj"
+
+
 def test_double_subject_with_an_accusative_article_before_the_verb():
     repaired = relations(double_subjects(words(
         "Den/DET/2/det//Case=Acc Wert/NOUN/3/nsubj beziffert/VERB/0/root/beziffern/" + PRES +
