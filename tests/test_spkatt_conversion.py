@@ -404,6 +404,17 @@ def test_the_preposition_a_reporting_verb_governs_belongs_to_the_cue(pack):
     assert annotation.form == "Indirect" and annotation.role("Cue") == {(0, 2), (0, 5)}
 
 
+def test_the_governed_preposition_on_the_verbs_object_belongs_to_the_cue(pack):
+    # "Der Minister begründete den Rückzug mit der Lage, die Partei brauche ihn": the parser
+    # hung "mit der Lage" on the object; "mit" is a cue word all the same
+    _, [annotation] = annotations(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing"
+                                  " begründete/VERB/0/root/begründen/" + FIN + " den/DET/5/det/der"
+                                  " Rückzug/NOUN/3/obj mit/ADP/8/case der/DET/8/det/der Lage/NOUN/5/nmod"
+                                  " ,/PUNCT/12/punct die/DET/11/det/der/" + DEF + " Partei/NOUN/12/nsubj"
+                                  " brauche/VERB/3/ccomp/brauchen/" + SUB + " ihn/PRON/12/obj ./PUNCT/3/punct")
+    assert annotation.role("Cue") == {(0, 2), (0, 5)}
+
+
 def test_a_passive_act_with_its_agent_names_the_source_but_is_no_annotation(pack):
     # "Die Zahl wurde vom Ministerium bestätigt": who confirmed shows in the verdict; SpkAtt
     # annotates no message without the words said

@@ -107,6 +107,12 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words += [c for head in heads for c in sentence.children(head) if c.text.lower() == "als"
                           and c.id < head.id and c.deprel.split(":")[0] in {"case", "mark", "cc"}
                           and [w.text.lower() for w in sentence.words[c.id:c.id + 1]] != ["auch"]]
+                if relation == "obj":
+                    # "begründete seinen Rückzug mit …": the parser often hangs the phrase with
+                    # the governed preposition on the verb's object
+                    words += [c for phrase in sentence.children(child) if phrase.deprel == "nmod"
+                              and phrase.id > child.id for c in sentence.children(phrase)
+                              if c.deprel == "case" and (word.lemma, c.text.lower()) in conventions.prepositions]
     return words
 
 
