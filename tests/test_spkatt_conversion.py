@@ -415,6 +415,15 @@ def test_the_governed_preposition_on_the_verbs_object_belongs_to_the_cue(pack):
     assert annotation.role("Cue") == {(0, 2), (0, 5)}
 
 
+def test_a_clock_time_hung_on_the_speaker_is_no_part_of_the_source(pack):
+    # "Ein Sprecher gegen 10 Uhr sagte, es habe gebrannt": the time belongs to the clause
+    _, [annotation] = annotations(pack, "Ein/DET/2/det/ein Sprecher/NOUN/6/nsubj//Number=Sing gegen/ADP/5/case"
+                                  " 10/NUM/5/nummod Uhr/NOUN/2/nmod sagte/VERB/0/root/sagen/" + FIN +
+                                  " ,/PUNCT/11/punct es/PRON/11/nsubj habe/AUX/11/aux/haben/" + SUB +
+                                  " gebrannt/VERB/6/ccomp/brennen ./PUNCT/6/punct")
+    assert annotation.role("Source") == {(0, 0), (0, 1)}
+
+
 def test_a_passive_act_with_its_agent_names_the_source_but_is_no_annotation(pack):
     # "Die Zahl wurde vom Ministerium bestätigt": who confirmed shows in the verdict; SpkAtt
     # annotates no message without the words said
