@@ -95,9 +95,8 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
                 words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
-            elif relation == "obl" and any((word.lemma, c.text.lower()) in conventions.prepositions
-                                           for c in sentence.children(child) if c.deprel == "case"):
-                words += [c for c in sentence.children(child) if c.deprel == "case"]
+            elif relation == "obl" and _governed(sentence, word, child, conventions):
+                words += _governed(sentence, word, child, conventions)
             elif relation in {"obl", "xcomp", "obj", "advcl"}:
                 # "bezeichnete den Gipfel als das „größte Ereignis …“": the parser often makes
                 # the predicative a conjunct of the object, with "als" as its conjunction (not
@@ -111,9 +110,14 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                     # "begründete seinen Rückzug mit …": the parser often hangs the phrase with
                     # the governed preposition on the verb's object
                     words += [c for phrase in sentence.children(child) if phrase.deprel == "nmod"
-                              and phrase.id > child.id for c in sentence.children(phrase)
-                              if c.deprel == "case" and (word.lemma, c.text.lower()) in conventions.prepositions]
+                              and phrase.id > child.id for c in _governed(sentence, word, phrase, conventions)]
     return words
+
+
+def _governed(sentence, verb, phrase, conventions: Conventions) -> list:
+    """The preposition of a phrase where the verb governs it ("sprach von …"), else nothing."""
+    return [c for c in sentence.children(phrase)
+            if c.deprel == "case" and (verb.lemma, c.text.lower()) in conventions.prepositions]
 
 
 def _negated(attribution, conventions: Conventions) -> bool:
