@@ -95,8 +95,8 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
                 words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
-            elif relation == "obl" and _governed(sentence, word, child, conventions):
-                words += _governed(sentence, word, child, conventions)
+            elif relation == "obl" and (governed := _governed(sentence, word, child, conventions)):
+                words += governed
             elif relation in {"obl", "xcomp", "obj", "advcl"}:
                 # "bezeichnete den Gipfel als das „größte Ereignis …“": the parser often makes
                 # the predicative a conjunct of the object, with "als" as its conjunction (not
