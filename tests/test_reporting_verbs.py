@@ -567,6 +567,16 @@ def test_a_message_noun_before_a_relative_clause_is_no_report(pack):
     assert v.primary is None
 
 
+def test_a_message_noun_with_a_zu_infinitive_outside_a_light_verb_is_a_cue(pack):
+    # "Dem Appell, sich zu stellen, folgte er nicht.": the noun names what was asked
+    v = verdict(pack, "Dem/DET/2/det/der/" + DEF + " Appell/NOUN/9/iobj ,/PUNCT/6/punct sich/PRON/6/obj"
+                " zu/PART/6/mark stellen/VERB/2/acl/stellen/VerbForm=Inf ,/PUNCT/6/punct"
+                " folgte/VERB/0/root/folgen/" + FIN + " er/PRON/9/nsubj nicht/PART/9/advmod ./PUNCT/9/punct")
+    [appeal] = [a for a in v.attributions if a.cue.rule.id == "reporting-verbs.message-noun-clause"]
+    assert (appeal.cue.text, appeal.mention, appeal.form) == ("Dem Appell", None, "indirect")
+    assert v.sentence.span_text(appeal.message) == "sich zu stellen"
+
+
 def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pack):
     # "Lawrow sprach sich dagegen aus und sagte, das Gesetz könne Absprachen verletzen"
     v = verdict(pack, "Lawrow/PROPN/2/nsubj sprach/VERB/0/root/sprechen/" + FIN + " sich/PRON/2/obj dagegen/ADV/2/advmod"
