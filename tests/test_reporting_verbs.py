@@ -577,6 +577,16 @@ def test_a_message_noun_with_a_zu_infinitive_outside_a_light_verb_is_a_cue(pack)
     assert v.sentence.span_text(appeal.message) == "sich zu stellen"
 
 
+@pytest.mark.parametrize("wie", ["Wie/ADV/4/advmod", "Wie/CCONJ/6/cc"])
+def test_a_fronted_wie_clause_is_no_message_of_the_verb_after_it(pack, wie):
+    # "Wie der Sprecher mitteilte, sieht Porsche darin eine Gefahr": the wie-clause names the
+    # source of what follows, whichever word the parser hung "Wie" on; it is not what "sieht" reports
+    v = verdict(pack, wie + " der/DET/3/det/der/" + DEF + " Sprecher/NOUN/4/nsubj"
+                " mitteilte/VERB/6/advcl/mitteilen/" + FIN + " ,/PUNCT/4/punct sieht/VERB/0/root/sehen/" + PRES +
+                " Porsche/PROPN/6/nsubj darin/ADV/6/advmod eine/DET/10/det/ein Gefahr/NOUN/6/obj ./PUNCT/6/punct")
+    assert "sieht" not in [a.cue.text for a in v.attributions]
+
+
 def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pack):
     # "Lawrow sprach sich dagegen aus und sagte, das Gesetz könne Absprachen verletzen"
     v = verdict(pack, "Lawrow/PROPN/2/nsubj sprach/VERB/0/root/sprechen/" + FIN + " sich/PRON/2/obj dagegen/ADV/2/advmod"
