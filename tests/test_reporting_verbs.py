@@ -587,6 +587,15 @@ def test_a_fronted_wie_clause_is_no_message_of_the_verb_after_it(pack, wie):
     assert "sieht" not in [a.cue.text for a in v.attributions]
 
 
+def test_a_passive_with_its_agent_under_a_modal_reports_nothing_yet(pack):
+    # "Es muss noch vom Gericht entschieden werden, ob der Vertrag gilt": not decided yet
+    v = verdict(pack, "Es/PRON/6/expl muss/AUX/6/aux/müssen/" + PRES + " noch/ADV/6/advmod vom/ADP/5/case"
+                " Gericht/NOUN/6/obl entschieden/VERB/0/root/entscheiden/VerbForm=Part werden/AUX/6/aux:pass/werden"
+                " ,/PUNCT/12/punct ob/SCONJ/12/mark der/DET/11/det/der/" + DEF + " Vertrag/NOUN/12/nsubj"
+                " gilt/VERB/6/ccomp/gelten/" + PRES + " ./PUNCT/6/punct")
+    assert "entschieden" not in [a.cue.words[0].text for a in v.attributions]
+
+
 def test_a_reporting_verb_coordinated_with_an_earlier_verb_shares_its_subject(pack):
     # "Lawrow sprach sich dagegen aus und sagte, das Gesetz könne Absprachen verletzen"
     v = verdict(pack, "Lawrow/PROPN/2/nsubj sprach/VERB/0/root/sprechen/" + FIN + " sich/PRON/2/obj dagegen/ADV/2/advmod"
