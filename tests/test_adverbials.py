@@ -91,6 +91,13 @@ def test_postposed_nach_after_an_according_noun(pack):
     assert (v.cue, v.form, v.certainty) == ("Vernehmen nach", "reported", "reported")
 
 
+def test_nach_before_a_direction_is_no_postposed_nach(pack):
+    # "Die Sicht nach oben war eingeschränkt": "nach oben" is a direction, not "der Sicht nach"
+    [v] = verdicts(pack, "Die/DET/2/det/der/" + DEF + " Sicht/NOUN/6/nsubj:pass nach/ADP/4/case oben/ADV/2/nmod"
+                   " war/AUX/6/aux:pass/sein/" + FIN + " eingeschränkt/VERB/0/root/einschränken ./PUNCT/6/punct")
+    assert v.cue is None
+
+
 def test_postposed_so_source_does_not_reach_into_the_message(pack):
     from trees import SUB, parse
     from attribution.verdicts import judge_document
