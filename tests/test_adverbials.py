@@ -98,6 +98,14 @@ def test_nach_before_a_direction_is_no_postposed_nach(pack):
     assert v.cue is None
 
 
+@pytest.mark.parametrize("count", ["Auszählung/NOUN/5/obl/Auszählung", "Auszählungen/NOUN/5/obl/Auszählung"])
+def test_nach_der_auszaehlung_is_after_the_count(pack, count):
+    # "Nach der Auszählung liegt García vorne": the count is done, nobody is cited
+    [v] = verdicts(pack, "Nach/ADP/3/case/nach der/DET/3/det/der/" + DEF + " " + count + " liegt/VERB/0/root/liegen/" +
+                   PRES + " García/PROPN/4/nsubj vorne/ADV/4/advmod ./PUNCT/4/punct")
+    assert v.cue is None
+
+
 def test_postposed_so_source_does_not_reach_into_the_message(pack):
     from trees import SUB, parse
     from attribution.verdicts import judge_document
