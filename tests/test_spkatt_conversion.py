@@ -510,3 +510,13 @@ def test_the_als_of_a_predicative_the_parser_made_a_conjunct_is_a_cue_word(pack)
         " sowohl/CCONJ/6/cc den/DET/6/det/der Gipfel/NOUN/3/obj als/CCONJ/12/cc auch/ADV/12/advmod"
         " das/DET/12/det/der „/PUNCT/12/punct gute/ADJ/12/amod Klima/NOUN/6/conj “/PUNCT/12/punct ./PUNCT/3/punct")
     assert praised.role("Cue") == {(0, 2)}
+
+
+def test_the_als_of_a_predicative_the_parser_hung_on_the_verb_is_a_cue_word(pack):
+    # "Die Experten haben den Rauch als „nebelartig“ beschrieben", the predicative parsed as a
+    # modifier of the verb: SpkAtt's cue is "haben … als … beschrieben"
+    _, [described] = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Experten/NOUN/10/nsubj haben/AUX/10/aux/haben/" + PRES +
+        " den/DET/5/det/der Rauch/NOUN/10/obj als/CCONJ/8/cc „/PUNCT/8/punct nebelartig/ADJ/10/amod"
+        " “/PUNCT/8/punct beschrieben/VERB/0/root/beschreiben/VerbForm=Part ./PUNCT/10/punct")
+    assert described.role("Cue") == {(0, 2), (0, 5), (0, 9)}

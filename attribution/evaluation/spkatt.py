@@ -97,10 +97,11 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
             elif relation == "obl" and (governed := _governed(sentence, word, child, conventions)):
                 words += governed
-            elif relation in {"obl", "xcomp", "obj", "advcl"}:
+            elif relation in {"obl", "xcomp", "obj", "advcl", "amod"}:
                 # "bezeichnete den Gipfel als das „größte Ereignis …“": the parser often makes
-                # the predicative a conjunct of the object, with "als" as its conjunction (not
-                # the "als auch" of "sowohl … als auch …")
+                # the predicative a conjunct of the object (or a modifier of the verb: "die als
+                # „nebelartig“ beschrieben wurden"), with "als" as its conjunction (not the
+                # "als auch" of "sowohl … als auch …")
                 heads = [child] + [c for c in sentence.children(child) if c.deprel == "conj" and c.id > child.id] \
                     if relation == "obj" else [child]
                 words += [c for head in heads for c in sentence.children(head) if c.text.lower() == "als"
