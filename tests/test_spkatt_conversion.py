@@ -2,6 +2,7 @@
 import json
 
 import pytest
+from test_quotation_and_konjunktiv import QUOTE
 from test_reporting_verbs import ENTGEGNETE_QUOTED_VERB, SAGTE_CLAUSE
 from trees import DEF, FIN, PRES, SUB, parse
 
@@ -67,6 +68,7 @@ def test_predictions_are_written_in_the_task_format(pack):
     data = json.loads(json.dumps(to_json(gold, found)))
     [annotation] = data["Annotations"]
     assert annotation["Cue"] == ["0:2"] and annotation["Source"] == ["0:0", "0:1"]
+    assert annotation["Frame"] == ["0:0", "0:1", "0:2", "0:3"]
     assert set(annotation) >= {"Message", "Frame", "Addr", "Form", "STWR", "IsNested", "HasNested"}
 
 
@@ -79,6 +81,42 @@ def test_according_noun_belongs_to_the_source_and_the_form_is_indirect(pack):
     assert annotation.role("Source") == {(0, 1), (0, 2), (0, 3)}         # Angaben des NIS
     assert annotation.form == "Indirect"
     assert {(0, 4), (0, 5), (0, 6)} <= annotation.role("Message")
+
+
+ACCORDING_WITH_ADJECTIVE = (
+    "Nach/ADP/3/case/nach eigenen/ADJ/3/amod/eigen Angaben/NOUN/4/obl/Angabe erhielt/VERB/0/root/erhalten/" + FIN +
+    " das/DET/6/det/der/" + DEF + " Amt/NOUN/4/nsubj mehr/ADJ/8/amod Geld/NOUN/4/obj ./PUNCT/4/punct")
+
+
+def test_source_words_leave_the_message(pack):
+    # SpkAtt's roles share no token: "eigenen Angaben" is the source, not part of the message
+    _, [annotation] = annotations(pack, ACCORDING_WITH_ADJECTIVE)
+    assert annotation.role("Source") == {(0, 1), (0, 2)}
+    assert not annotation.role("Message") & annotation.role("Source")
+    assert {(0, 3), (0, 4), (0, 5), (0, 6), (0, 7)} <= annotation.role("Message")
+
+
+def test_frame_is_the_reporting_clause_with_the_comma_before_the_message(pack):
+    _, [annotation] = annotations(pack, SAGTE_CLAUSE)
+    assert annotation.role("Frame") == {(0, 0), (0, 1), (0, 2), (0, 3)}     # Der Minister sagte ,
+
+
+def test_frame_after_a_quotation_leaves_out_the_closing_mark(pack):
+    _, [annotation] = annotations(pack, QUOTE)
+    assert annotation.role("Frame") == {(0, 6), (0, 7), (0, 8), (0, 9)}     # , sagte der Minister
+
+
+def test_frame_of_an_according_phrase_is_the_phrase(pack):
+    _, [annotation] = annotations(pack, ACCORDING_WITH_ADJECTIVE)
+    assert annotation.role("Frame") == {(0, 0), (0, 1), (0, 2)}             # Nach eigenen Angaben
+
+
+def test_nested_quotation_shares_the_frame_of_its_message(pack):
+    _, annotations_ = annotations(pack, ENTGEGNETE_QUOTED_VERB)
+    outer = next(a for a in annotations_ if not a.nested)
+    nested = [a for a in annotations_ if a.nested]
+    assert nested and outer.role("Frame") == {(0, 0), (0, 1), (0, 2)}       # Merkel entgegnete ,
+    assert all(a.role("Frame") == outer.role("Frame") for a in nested)
 
 
 def test_carried_sentence_keeps_the_according_noun_in_its_source(pack):

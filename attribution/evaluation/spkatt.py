@@ -507,9 +507,64 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
+    # SpkAtt's roles do not share tokens: a source inside the words the message spans
+    # ("Nach eigenen Angaben erhielt …") leaves it, except in the Reported form, whose
+    # message is the whole sentence
+    annotations = [a if a.form == "Reported" else
+                   Annotation(dict(a.spans, Message=a.role("Message") - a.role("Source")), a.form, a.stwr, a.nested)
+                   for a in annotations]
     # an annotation without message tokens (a colon sentence no quotation followed) can
     # never pair with a gold one: it would only count its cue and source as errors
-    return [a for a in annotations if a.role("Message")]
+    sentences = {v.sentence.index - 1: v.sentence for v in verdicts}
+    return _with_frames([a for a in annotations if a.role("Message")], sentences)
+
+
+CLOSING_MARKS = {".", "!", "?"}
+
+
+def _with_frames(annotations: list[Annotation], sentences: dict) -> list[Annotation]:
+    """SpkAtt's Frame is the rest of the cue's clause: the words on either side of the cue
+    up to its message or another attribution's cue or message ("Die Kanadier hingegen
+    sagen ,", "nach Angaben der Polizei"). An adverbial cue ("laut X", "so X") takes no
+    punctuation at its edges, a reporting verb keeps the comma or colon before its message;
+    neither takes the sentence's closing mark. A nested quotation has the frame of the
+    message it stands in."""
+    def outer(annotation: Annotation) -> Annotation:
+        if annotation.nested:
+            for other in annotations:
+                if not other.nested and other is not annotation and other.role("Cue") == annotation.role("Cue"):
+                    return other
+        return annotation
+
+    def frame(annotation: Annotation) -> frozenset:
+        cue = annotation.role("Cue")
+        if not cue:
+            return frozenset()
+        annotation = outer(annotation)
+        bounds = set(annotation.role("Message"))
+        for other in annotations:
+            if outer(other) is not annotation and other.role("Cue") != cue:
+                bounds |= other.role("Cue") | other.role("Message")
+        region = set()
+        for sid in {s for s, _ in cue}:
+            words = {w.token - 1: w for w in sentences[sid].words}
+            found = {t for s, t in cue if s == sid}
+            for step in (-1, 1):
+                for t in sorted(found, reverse=step < 0):
+                    t += step
+                    while t in words and (sid, t) not in bounds and t not in found:
+                        found.add(t)
+                        t += step
+            adverbial = all(words[t].upos in {"ADP", "ADV"} for t in found & {t for s, t in cue if s == sid})
+            if adverbial:
+                while found and words[min(found)].upos == "PUNCT":
+                    found.discard(min(found))
+            while found and words[max(found)].upos == "PUNCT" and (
+                    adverbial or words[max(found)].text in CLOSING_MARKS):
+                found.discard(max(found))
+            region |= {(sid, t) for t in found}
+        return frozenset(region)
+    return [Annotation(dict(a.spans, Frame=frame(a)), a.form, a.stwr, a.nested) for a in annotations]
 
 
 def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
@@ -518,7 +573,7 @@ def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
     return {"DocumentName": document.raw.get("DocumentName", document.name),
             "Sentences": document.raw["Sentences"],
             "Annotations": [{"Cue": offsets(a.role("Cue")), "Source": offsets(a.role("Source")),
-                             "Message": offsets(a.role("Message")), "Frame": [], "Addr": [],
+                             "Message": offsets(a.role("Message")), "Frame": offsets(a.role("Frame")), "Addr": [],
                              "Form": a.form, "STWR": a.stwr, "IsNested": a.nested, "HasNested": False}
                             for a in annotations]}
 
