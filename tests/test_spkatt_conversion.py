@@ -111,6 +111,32 @@ def test_frame_of_an_according_phrase_is_the_phrase(pack):
     assert annotation.role("Frame") == {(0, 0), (0, 1), (0, 2)}             # Nach eigenen Angaben
 
 
+def told(*addressee: str) -> str:
+    """ "Der Minister sagte <addressee>, die Lage sei ernst." with the addressee on the verb."""
+    n = len(addressee)
+    return ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN + " " +
+            " ".join(addressee) + f" ,/PUNCT/{8 + n}/punct die/DET/{6 + n}/det/der/" + DEF +
+            f" Lage/NOUN/{8 + n}/nsubj sei/AUX/{8 + n}/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+
+
+def test_addressee_is_the_dative_object_of_the_cue_verb(pack):
+    _, [annotation] = annotations(pack, told("der/DET/5/det/der/Case=Dat|" + DEF, "Zeitung/NOUN/3/obl//Case=Dat"))
+    assert annotation.role("Addr") == {(0, 3), (0, 4)}                      # der Zeitung
+    assert annotation.role("Frame") == {(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5)}
+
+
+def test_addressee_after_gegenueber_leaves_out_the_preposition(pack):
+    _, [annotation] = annotations(pack, told("gegenüber/ADP/6/case/gegenüber", "der/DET/6/det/der/Case=Dat|" + DEF,
+                                             "Presse/NOUN/3/obl//Case=Dat"))
+    assert annotation.role("Addr") == {(0, 4), (0, 5)}                      # der Presse
+
+
+def test_no_addressee_without_dative_or_addressee_preposition(pack):
+    _, [annotation] = annotations(pack, told("in/ADP/6/case/in", "der/DET/6/det/der/Case=Dat|" + DEF,
+                                             "Stadt/NOUN/3/obl//Case=Dat"))
+    assert not annotation.role("Addr")                                      # in der Stadt
+
+
 def test_nested_quotation_shares_the_frame_of_its_message(pack):
     _, annotations_ = annotations(pack, ENTGEGNETE_QUOTED_VERB)
     outer = next(a for a in annotations_ if not a.nested)

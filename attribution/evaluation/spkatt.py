@@ -19,6 +19,7 @@ PREPOSITIONS_LEXICON = "cue_prepositions"
 TOPIC_ADVERBS_LEXICON = "topic_adverbs"
 NEGATIONS_LEXICON = "negations"
 ABILITY_LEXICON = "ability_modals"
+ADDRESSEE_LEXICON = "addressee_prepositions"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Conventions:
     topics: frozenset[str]                    # "sagte dazu": the adverb names the topic only
     negations: frozenset[str]                 # "nicht": a negated cue reports nothing said
     ability_modals: frozenset[str]            # "kann sagen": nor does one only able to say it
+    addressee_prepositions: frozenset[str]    # "sagte gegenüber der Presse": whom it was told
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
@@ -39,7 +41,8 @@ class Conventions:
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)),
-                   frozenset(pack.lexicon(ABILITY_LEXICON)))
+                   frozenset(pack.lexicon(ABILITY_LEXICON)),
+                   frozenset(w.lower() for w in pack.lexicon(ADDRESSEE_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -516,19 +519,21 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
     # an annotation without message tokens (a colon sentence no quotation followed) can
     # never pair with a gold one: it would only count its cue and source as errors
     sentences = {v.sentence.index - 1: v.sentence for v in verdicts}
-    return _with_frames([a for a in annotations if a.role("Message")], sentences)
+    return _with_frames([a for a in annotations if a.role("Message")], sentences, conventions)
 
 
 CLOSING_MARKS = {".", "!", "?"}
 
 
-def _with_frames(annotations: list[Annotation], sentences: dict) -> list[Annotation]:
-    """SpkAtt's Frame is the rest of the cue's clause: the words on either side of the cue
+def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Conventions) -> list[Annotation]:
+    """Frame and Addr of each annotation with a cue. SpkAtt's Frame is the rest of the cue's clause: the words on either side of the cue
     up to its message or another attribution's cue or message ("Die Kanadier hingegen
     sagen ,", "nach Angaben der Polizei"). An adverbial cue ("laut X", "so X") takes no
     punctuation at its edges, a reporting verb keeps the comma or colon before its message;
     neither takes the sentence's closing mark. A nested quotation has the frame of the
-    message it stands in."""
+    message it stands in. The Addr is whom the cue verb tells: its dative object ("teilte
+    dem Sender mit") or the object of an addressee preposition ("sagte gegenüber der
+    Presse"), without the preposition."""
     def outer(annotation: Annotation) -> Annotation:
         if annotation.nested:
             for other in annotations:
@@ -564,7 +569,27 @@ def _with_frames(annotations: list[Annotation], sentences: dict) -> list[Annotat
                 found.discard(max(found))
             region |= {(sid, t) for t in found}
         return frozenset(region)
-    return [Annotation(dict(a.spans, Frame=frame(a)), a.form, a.stwr, a.nested) for a in annotations]
+    def addressee(annotation: Annotation) -> frozenset:
+        cue = annotation.role("Cue")
+        taken = annotation.role("Message") | annotation.role("Source") | cue
+        found = set()
+        for sid in {s for s, _ in cue}:
+            sentence = sentences[sid]
+            for verb in (w for w in sentence.words if (sid, w.token - 1) in cue and w.upos == "VERB"):
+                for child in sentence.children(verb):
+                    if child.upos not in {"NOUN", "PROPN", "PRON"}:
+                        continue
+                    cases = [w for w in sentence.children(child) if w.deprel == "case"]
+                    dative = not cases and child.feats.get("Case") == "Dat" and \
+                        child.deprel in {"obj", "iobj", "obl", "obl:arg"}
+                    if dative or any(w.text.lower() in conventions.addressee_prepositions for w in cases):
+                        words = [w for w in sentence.subtree(child) if w not in cases]
+                        while words and words[-1].upos == "PUNCT":
+                            words.pop()
+                        found |= _tokens(sid, words) - taken
+        return frozenset(found)
+
+    return [Annotation(dict(a.spans, Frame=frame(a), Addr=addressee(a)), a.form, a.stwr, a.nested) for a in annotations]
 
 
 def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
@@ -573,7 +598,8 @@ def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
     return {"DocumentName": document.raw.get("DocumentName", document.name),
             "Sentences": document.raw["Sentences"],
             "Annotations": [{"Cue": offsets(a.role("Cue")), "Source": offsets(a.role("Source")),
-                             "Message": offsets(a.role("Message")), "Frame": offsets(a.role("Frame")), "Addr": [],
+                             "Message": offsets(a.role("Message")), "Frame": offsets(a.role("Frame")),
+                             "Addr": offsets(a.role("Addr")),
                              "Form": a.form, "STWR": a.stwr, "IsNested": a.nested, "HasNested": False}
                             for a in annotations]}
 
