@@ -131,6 +131,17 @@ def test_addressee_after_gegenueber_leaves_out_the_preposition(pack):
     assert annotation.role("Addr") == {(0, 4), (0, 5)}                      # der Presse
 
 
+def test_addressee_of_a_verb_of_asking_is_its_object(pack):
+    # "Die Partei forderte die Regierung auf, die Steuern zu senken."
+    _, [annotation] = annotations(
+        pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Partei/NOUN/3/nsubj forderte/VERB/0/root/fordern/" + FIN +
+        " die/DET/5/det/der/Case=Acc|" + DEF + " Regierung/NOUN/3/obj//Case=Acc auf/ADP/3/compound:prt"
+        " ,/PUNCT/11/punct die/DET/9/det/der/" + DEF + " Steuern/NOUN/11/obj zu/PART/11/mark"
+        " senken/VERB/3/xcomp/senken/VerbForm=Inf ./PUNCT/3/punct")
+    assert annotation.role("Cue") >= {(0, 2), (0, 5)}                       # forderte … auf
+    assert annotation.role("Addr") == {(0, 3), (0, 4)}                      # die Regierung
+
+
 def test_no_addressee_without_dative_or_addressee_preposition(pack):
     _, [annotation] = annotations(pack, told("in/ADP/6/case/in", "der/DET/6/det/der/Case=Dat|" + DEF,
                                              "Stadt/NOUN/3/obl//Case=Dat"))

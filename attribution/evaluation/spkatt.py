@@ -9,7 +9,8 @@ from pathlib import Path
 
 from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Score,
                                            annotation_from_json, simplified)
-from attribution.features import ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, finite_form
+from attribution.features import (ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, REFLEXIVE,
+                                  finite_form, sentence_features)
 from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
@@ -20,6 +21,7 @@ TOPIC_ADVERBS_LEXICON = "topic_adverbs"
 NEGATIONS_LEXICON = "negations"
 ABILITY_LEXICON = "ability_modals"
 ADDRESSEE_LEXICON = "addressee_prepositions"
+ADDRESSEE_VERBS_LEXICON = "addressee_verbs"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Conventions:
     negations: frozenset[str]                 # "nicht": a negated cue reports nothing said
     ability_modals: frozenset[str]            # "kann sagen": nor does one only able to say it
     addressee_prepositions: frozenset[str]    # "sagte gegenüber der Presse": whom it was told
+    addressee_verbs: frozenset[str]           # "forderte die Regierung auf": whom it asked
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
@@ -42,7 +45,8 @@ class Conventions:
                    frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)),
                    frozenset(pack.lexicon(ABILITY_LEXICON)),
-                   frozenset(w.lower() for w in pack.lexicon(ADDRESSEE_LEXICON)))
+                   frozenset(w.lower() for w in pack.lexicon(ADDRESSEE_LEXICON)),
+                   frozenset(pack.lexicon(ADDRESSEE_VERBS_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -519,13 +523,14 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
     # an annotation without message tokens (a colon sentence no quotation followed) can
     # never pair with a gold one: it would only count its cue and source as errors
     sentences = {v.sentence.index - 1: v.sentence for v in verdicts}
-    return _with_frames([a for a in annotations if a.role("Message")], sentences, conventions)
+    return _with_frames([a for a in annotations if a.role("Message")], sentences, conventions, pack)
 
 
 CLOSING_MARKS = {".", "!", "?"}
 
 
-def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Conventions) -> list[Annotation]:
+def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Conventions,
+                 pack: RulePack) -> list[Annotation]:
     """Frame and Addr of each annotation with a cue. SpkAtt's Frame is the rest of the cue's clause: the words on either side of the cue
     up to its message or another attribution's cue or message ("Die Kanadier hingegen
     sagen ,", "nach Angaben der Polizei"). An adverbial cue ("laut X", "so X") takes no
@@ -569,6 +574,14 @@ def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Co
                 found.discard(max(found))
             region |= {(sid, t) for t in found}
         return frozenset(region)
+
+    features = {}
+
+    def lemmas(sentence, verb) -> frozenset:
+        if sentence.index not in features:
+            features[sentence.index] = sentence_features(sentence, pack)
+        return features[sentence.index].lemmas.get(verb.id, frozenset({verb.lemma}))
+
     def addressee(annotation: Annotation) -> frozenset:
         cue = annotation.role("Cue")
         taken = annotation.role("Message") | annotation.role("Source") | cue
@@ -582,7 +595,10 @@ def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Co
                     cases = [w for w in sentence.children(child) if w.deprel == "case"]
                     dative = not cases and child.feats.get("Case") == "Dat" and \
                         child.deprel in {"obj", "iobj", "obl", "obl:arg"}
-                    if dative or any(w.text.lower() in conventions.addressee_prepositions for w in cases):
+                    # "forderte die Regierung auf", "wird beschuldigt": whom a verb of asking or accusing addresses
+                    addressed = not cases and child.deprel in {"obj", "nsubj:pass"} and \
+                        child.text.lower() != REFLEXIVE and lemmas(sentence, verb) & conventions.addressee_verbs
+                    if dative or addressed or any(w.text.lower() in conventions.addressee_prepositions for w in cases):
                         words = [w for w in sentence.subtree(child) if w not in cases]
                         while words and words[-1].upos == "PUNCT":
                             words.pop()
