@@ -148,6 +148,23 @@ def test_no_addressee_without_dative_or_addressee_preposition(pack):
     assert not annotation.role("Addr")                                      # in der Stadt
 
 
+def test_frame_of_a_postposed_so_keeps_its_comma(pack):
+    # "Es gebe etwa 4.700 Opfer, so der südkoreanische Geheimdienst."
+    _, [annotation] = annotations(
+        pack, "Es/PRON/2/expl gebe/VERB/0/root/geben/" + SUB + " etwa/ADV/4/advmod 4.700/NUM/5/nummod"
+        " Opfer/NOUN/2/obj ,/PUNCT/7/punct so/ADV/2/advmod der/DET/10/det/der/Case=Nom|" + DEF +
+        " südkoreanische/ADJ/10/amod Geheimdienst/NOUN/7/dep ./PUNCT/2/punct")
+    assert annotation.role("Frame") == {(0, 5), (0, 6), (0, 7), (0, 8), (0, 9)}   # , so der … Geheimdienst
+
+
+def test_frame_of_laut_keeps_the_quotation_marks_of_its_source(pack):
+    # "Laut „Figaro“ ist die Lage ernst."
+    _, [annotation] = annotations(
+        pack, "Laut/ADP/3/case/laut „/PUNCT/3/punct Figaro/PROPN/8/obl “/PUNCT/3/punct ist/AUX/8/cop/sein/" + PRES +
+        " die/DET/7/det/der/" + DEF + " Lage/NOUN/8/nsubj ernst/ADJ/0/root ./PUNCT/8/punct")
+    assert annotation.role("Frame") == {(0, 0), (0, 1), (0, 2), (0, 3)}     # Laut „ Figaro “
+
+
 def test_nested_quotation_shares_the_frame_of_its_message(pack):
     _, annotations_ = annotations(pack, ENTGEGNETE_QUOTED_VERB)
     outer = next(a for a in annotations_ if not a.nested)

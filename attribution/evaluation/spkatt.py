@@ -523,22 +523,24 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
     # an annotation without message tokens (a colon sentence no quotation followed) can
     # never pair with a gold one: it would only count its cue and source as errors
     sentences = {v.sentence.index - 1: v.sentence for v in verdicts}
-    return _with_frames([a for a in annotations if a.role("Message")], sentences, conventions, pack)
+    return _frames_and_addressees([a for a in annotations if a.role("Message")], sentences, conventions, pack)
 
 
 CLOSING_MARKS = {".", "!", "?"}
+SEPARATORS = {",", ";", ":", "–", "-", "—"} | CLOSING_MARKS
 
 
-def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Conventions,
+def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conventions: Conventions,
                  pack: RulePack) -> list[Annotation]:
-    """Frame and Addr of each annotation with a cue. SpkAtt's Frame is the rest of the cue's clause: the words on either side of the cue
-    up to its message or another attribution's cue or message ("Die Kanadier hingegen
-    sagen ,", "nach Angaben der Polizei"). An adverbial cue ("laut X", "so X") takes no
-    punctuation at its edges, a reporting verb keeps the comma or colon before its message;
-    neither takes the sentence's closing mark. A nested quotation has the frame of the
-    message it stands in. The Addr is whom the cue verb tells: its dative object ("teilte
-    dem Sender mit") or the object of an addressee preposition ("sagte gegenüber der
-    Presse"), without the preposition."""
+    """Frame and Addr of each annotation with a cue. SpkAtt's Frame is the rest of the
+    cue's clause: the words on either side of the cue up to its message or another
+    attribution's cue or message ("Die Kanadier hingegen sagen ,", "nach Angaben der
+    Polizei"). A prepositional cue ("laut X", "X zufolge") takes no comma or dash at its
+    edges; other cues keep the comma or colon before their message (", so der Minister");
+    none takes the sentence's closing mark. A nested quotation has the frame of the message
+    it stands in. The Addr is whom the cue verb tells: its dative object ("teilte dem
+    Sender mit"), the object of an addressee preposition ("sagte gegenüber der Presse",
+    without the preposition), or the object of a verb of asking or accusing."""
     def outer(annotation: Annotation) -> Annotation:
         if annotation.nested:
             for other in annotations:
@@ -565,12 +567,12 @@ def _with_frames(annotations: list[Annotation], sentences: dict, conventions: Co
                     while t in words and (sid, t) not in bounds and t not in found:
                         found.add(t)
                         t += step
-            adverbial = all(words[t].upos in {"ADP", "ADV"} for t in found & {t for s, t in cue if s == sid})
-            if adverbial:
-                while found and words[min(found)].upos == "PUNCT":
+            # "laut „tagesschau.de“" keeps its quotation marks, ", so der Minister" its comma
+            prepositional = all(words[t].upos == "ADP" for t in found & {t for s, t in cue if s == sid})
+            if prepositional:
+                while found and words[min(found)].text in SEPARATORS:
                     found.discard(min(found))
-            while found and words[max(found)].upos == "PUNCT" and (
-                    adverbial or words[max(found)].text in CLOSING_MARKS):
+            while found and words[max(found)].text in (SEPARATORS if prepositional else CLOSING_MARKS):
                 found.discard(max(found))
             region |= {(sid, t) for t in found}
         return frozenset(region)
