@@ -171,6 +171,9 @@ def test_nested_quotation_shares_the_frame_of_its_message(pack):
     nested = [a for a in annotations_ if a.nested]
     assert nested and outer.role("Frame") == {(0, 0), (0, 1), (0, 2)}       # Merkel entgegnete ,
     assert all(a.role("Frame") == outer.role("Frame") for a in nested)
+    gold = GoldDocument("a.json", [], [], {"DocumentName": "a", "Sentences": []})
+    written = to_json(gold, annotations_)["Annotations"]
+    assert [(a["IsNested"], a["HasNested"]) for a in written] == [(a.nested, a is outer) for a in annotations_]
 
 
 def test_carried_sentence_keeps_the_according_noun_in_its_source(pack):

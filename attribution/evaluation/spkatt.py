@@ -613,12 +613,16 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
 def to_json(document: GoldDocument, annotations: list[Annotation]) -> dict:
     def offsets(tokens):
         return [f"{s}:{t}" for s, t in sorted(tokens)]
+
+    def has_nested(outer: Annotation) -> bool:
+        return any(a.nested and a is not outer and a.role("Message") <= outer.role("Message") for a in annotations)
     return {"DocumentName": document.raw.get("DocumentName", document.name),
             "Sentences": document.raw["Sentences"],
             "Annotations": [{"Cue": offsets(a.role("Cue")), "Source": offsets(a.role("Source")),
                              "Message": offsets(a.role("Message")), "Frame": offsets(a.role("Frame")),
                              "Addr": offsets(a.role("Addr")),
-                             "Form": a.form, "STWR": a.stwr, "IsNested": a.nested, "HasNested": False}
+                             "Form": a.form, "STWR": a.stwr, "IsNested": a.nested,
+                             "HasNested": has_nested(a)}
                             for a in annotations]}
 
 
