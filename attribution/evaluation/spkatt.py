@@ -531,7 +531,7 @@ SEPARATORS = {",", ";", ":", "–", "-", "—"} | CLOSING_MARKS
 
 
 def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conventions: Conventions,
-                 pack: RulePack) -> list[Annotation]:
+                           pack: RulePack) -> list[Annotation]:
     """Frame and Addr of each annotation with a cue. SpkAtt's Frame is the rest of the
     cue's clause: the words on either side of the cue up to its message or another
     attribution's cue or message ("Die Kanadier hingegen sagen ,", "nach Angaben der
@@ -560,7 +560,8 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
         region = set()
         for sid in {s for s, _ in cue}:
             words = {w.token - 1: w for w in sentences[sid].words}
-            found = {t for s, t in cue if s == sid}
+            own = {t for s, t in cue if s == sid}
+            found = set(own)
             for step in (-1, 1):
                 for t in sorted(found, reverse=step < 0):
                     t += step
@@ -568,7 +569,7 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
                         found.add(t)
                         t += step
             # "laut „tagesschau.de“" keeps its quotation marks, ", so der Minister" its comma
-            prepositional = all(words[t].upos == "ADP" for t in found & {t for s, t in cue if s == sid})
+            prepositional = all(words[t].upos == "ADP" for t in own)
             if prepositional:
                 while found and words[min(found)].text in SEPARATORS:
                     found.discard(min(found))
