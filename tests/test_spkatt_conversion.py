@@ -125,6 +125,17 @@ def test_addressee_is_the_dative_object_of_the_cue_verb(pack):
     assert annotation.role("Frame") == {(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5)}
 
 
+def test_addressee_keeps_its_quotation_marks_but_not_a_clause_hung_on_it(pack):
+    _, [annotation] = annotations(pack, told("der/DET/6/det/der/Case=Dat|" + DEF, "„/PUNCT/6/punct",
+                                             "Zeitung/NOUN/3/obl//Case=Dat", "“/PUNCT/6/punct"))
+    assert annotation.role("Addr") == {(0, 3), (0, 4), (0, 5), (0, 6)}      # der „ Zeitung “
+    # "sagte der Zeitung, die wartete, …"
+    _, [annotation] = annotations(pack, told("der/DET/5/det/der/Case=Dat|" + DEF, "Zeitung/NOUN/3/obl//Case=Dat",
+                                             ",/PUNCT/8/punct", "die/PRON/8/nsubj",
+                                             "wartete/VERB/5/acl:relcl/warten/" + FIN))
+    assert annotation.role("Addr") == {(0, 3), (0, 4)}                      # der Zeitung
+
+
 def test_addressee_after_gegenueber_leaves_out_the_preposition(pack):
     _, [annotation] = annotations(pack, told("gegenüber/ADP/6/case/gegenüber", "der/DET/6/det/der/Case=Dat|" + DEF,
                                              "Presse/NOUN/3/obl//Case=Dat"))

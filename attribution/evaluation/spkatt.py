@@ -528,6 +528,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
 
 CLOSING_MARKS = {".", "!", "?"}
 SEPARATORS = {",", ";", ":", "–", "-", "—"} | CLOSING_MARKS
+ADDRESSEE_CLAUSES = {"acl", "acl:relcl", "advcl", "parataxis"}
 
 
 def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conventions: Conventions,
@@ -602,9 +603,14 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
                     addressed = not cases and child.deprel in {"obj", "nsubj:pass"} and \
                         child.text.lower() != REFLEXIVE and lemmas(sentence, verb) & conventions.addressee_verbs
                     if dative or addressed or any(w.text.lower() in conventions.addressee_prepositions for w in cases):
-                        words = [w for w in sentence.subtree(child) if w not in cases]
-                        while words and words[-1].upos == "PUNCT":
+                        # the noun phrase, without its preposition or a clause hung on it
+                        clauses = {w.id for c in sentence.children(child) if c.deprel in ADDRESSEE_CLAUSES
+                                   for w in sentence.subtree(c)}
+                        words = [w for w in sentence.subtree(child) if w not in cases and w.id not in clauses]
+                        while words and words[-1].text in SEPARATORS:
                             words.pop()
+                        while words and words[0].text in SEPARATORS:
+                            words.pop(0)
                         found |= _tokens(sid, words) - taken
         return frozenset(found)
 
