@@ -24,6 +24,8 @@ class Verdict:
     markers: list[Marker] = field(default_factory=list)
     carried_from: int | None = None        # sentence whose source a Konjunktiv sentence carries on
     note: str = ""
+    # the derived word features the rules matched on (None for headings), for later stages
+    features: Features | None = field(default=None, repr=False, compare=False)
 
     @property
     def claimed_later(self) -> bool:
@@ -109,7 +111,7 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
         attributions = [a for a in attributions if a.cue.rule.scope != "following"]
         if following:
             introductions[len(verdicts)] = following[0]
-        verdict = Verdict(sentence, attributions, _choose_primary(attributions))
+        verdict = Verdict(sentence, attributions, _choose_primary(attributions), features=features)
         # a Konjunktiv an embedded cue reports ("…, der sagte, man dürfe …") is that cue's
         # message, not the sign of a sentence carrying someone's words on
         reported = {w.id for a in attributions if a.cue.rule.scope != "sentence" and not a.names_act_only

@@ -87,5 +87,5 @@ def test_cached_parses_equal_fresh_ones(model, pack, checks, tmp_path):
     assert [(s.text, s.start, [(w.text, w.upos, w.head, w.deprel) for w in s.words])
             for s in cached.document.sentences] == \
         [(s.text, s.start, [(w.text, w.upos, w.head, w.deprel) for w in s.words]) for s in fresh.document.sentences]
-    assert check_analysis(cached, checks, defaults(checks), pack).findings == \
-        check_analysis(fresh, checks, defaults(checks), pack).findings
+    assert check_analysis(cached, checks, defaults(checks)).findings == \
+        check_analysis(fresh, checks, defaults(checks)).findings

@@ -6,29 +6,26 @@ from attribution.check.definitions import CheckSet
 from attribution.check.evaluate import applies, find_words, message, verdict_fields
 from attribution.check.findings import FileResult, Finding, LineIndex
 from attribution.check.suppress import find_suppressions, suppressed_by_paragraph
-from attribution.features import document_quotes, sentence_features
 from attribution.rules.pack import RulePack
 
 
-def check_analysis(analysis: Analysis, checks: CheckSet, severities: dict[str, str], pack: RulePack) -> FileResult:
+def check_analysis(analysis: Analysis, checks: CheckSet, severities: dict[str, str]) -> FileResult:
     """`severities` maps the enabled checks to the severity they report with."""
     document = analysis.document
     lines = LineIndex(document.text)
     silenced = suppressed_by_paragraph(document, find_suppressions(document.text)) \
         if is_markdown(analysis.name) else {}
-    quotes = document_quotes(document, pack)
     result = FileResult(analysis.name)
     for verdict in analysis.verdicts:
         sentence = verdict.sentence
         if sentence.kind != "prose" or not sentence.words:
             continue                              # headings make no claim
-        fields, features = verdict_fields(verdict), None
+        fields = verdict_fields(verdict)
         for check_id, severity in severities.items():
             check = checks[check_id]
             if not applies(check, fields):
                 continue
-            features = features or sentence_features(sentence, pack, quotes)
-            words = find_words(check, verdict, features)
+            words = find_words(check, verdict, verdict.features)
             if words is None:
                 continue
             if check_id in silenced.get(sentence.block, ()):
@@ -45,4 +42,4 @@ def check_analysis(analysis: Analysis, checks: CheckSet, severities: dict[str, s
 
 def check_text(text: str, name: str, parser, pack: RulePack, checks: CheckSet,
                severities: dict[str, str]) -> FileResult:
-    return check_analysis(analyse_text(text, name, parser, pack), checks, severities, pack)
+    return check_analysis(analyse_text(text, name, parser, pack), checks, severities)

@@ -10,7 +10,7 @@ from pathlib import Path
 from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Score,
                                            annotation_from_json, simplified)
 from attribution.features import (ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, REFLEXIVE,
-                                  finite_form, sentence_features)
+                                  finite_form)
 from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
@@ -522,8 +522,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                    for a in annotations]
     # an annotation without message tokens (a colon sentence no quotation followed) can
     # never pair with a gold one: it would only count its cue and source as errors
-    sentences = {v.sentence.index - 1: v.sentence for v in verdicts}
-    return _frames_and_addressees([a for a in annotations if a.role("Message")], sentences, conventions, pack)
+    return _frames_and_addressees([a for a in annotations if a.role("Message")], verdicts, conventions)
 
 
 CLOSING_MARKS = {".", "!", "?"}
@@ -531,8 +530,8 @@ SEPARATORS = {",", ";", ":", "–", "-", "—"} | CLOSING_MARKS
 ADDRESSEE_CLAUSES = {"acl", "acl:relcl", "advcl", "parataxis"}
 
 
-def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conventions: Conventions,
-                           pack: RulePack) -> list[Annotation]:
+def _frames_and_addressees(annotations: list[Annotation], verdicts: list[Verdict],
+                           conventions: Conventions) -> list[Annotation]:
     """Frame and Addr of each annotation with a cue. SpkAtt's Frame is the rest of the
     cue's clause: the words on either side of the cue up to its message or another
     attribution's cue or message ("Die Kanadier hingegen sagen ,", "nach Angaben der
@@ -542,21 +541,25 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
     it stands in. The Addr is whom the cue verb tells: its dative object ("teilte dem
     Sender mit"), the object of an addressee preposition ("sagte gegenüber der Presse",
     without the preposition), or the object of a verb of asking or accusing."""
+    by_index = {v.sentence.index - 1: v for v in verdicts}
+    sentences = {sid: v.sentence for sid, v in by_index.items()}
+
     def outer(annotation: Annotation) -> Annotation:
         if annotation.nested:
             for other in annotations:
                 if not other.nested and other is not annotation and other.role("Cue") == annotation.role("Cue"):
                     return other
         return annotation
+    outers = {id(a): outer(a) for a in annotations}
 
     def frame(annotation: Annotation) -> frozenset:
         cue = annotation.role("Cue")
         if not cue:
             return frozenset()
-        annotation = outer(annotation)
+        annotation = outers[id(annotation)]
         bounds = set(annotation.role("Message"))
         for other in annotations:
-            if outer(other) is not annotation and other.role("Cue") != cue:
+            if outers[id(other)] is not annotation and other.role("Cue") != cue:
                 bounds |= other.role("Cue") | other.role("Message")
         region = set()
         for sid in {s for s, _ in cue}:
@@ -579,12 +582,8 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
             region |= {(sid, t) for t in found}
         return frozenset(region)
 
-    features = {}
-
-    def lemmas(sentence, verb) -> frozenset:
-        if sentence.index not in features:
-            features[sentence.index] = sentence_features(sentence, pack)
-        return features[sentence.index].lemmas.get(verb.id, frozenset({verb.lemma}))
+    def lemmas(sid: int, verb) -> frozenset:
+        return by_index[sid].features.lemmas.get(verb.id, frozenset({verb.lemma}))
 
     def addressee(annotation: Annotation) -> frozenset:
         cue = annotation.role("Cue")
@@ -601,7 +600,7 @@ def _frames_and_addressees(annotations: list[Annotation], sentences: dict, conve
                         child.deprel in {"obj", "iobj", "obl", "obl:arg"}
                     # "forderte die Regierung auf", "wird beschuldigt": whom a verb of asking or accusing addresses
                     addressed = not cases and child.deprel in {"obj", "nsubj:pass"} and \
-                        child.text.lower() != REFLEXIVE and lemmas(sentence, verb) & conventions.addressee_verbs
+                        child.text.lower() != REFLEXIVE and lemmas(sid, verb) & conventions.addressee_verbs
                     if dative or addressed or any(w.text.lower() in conventions.addressee_prepositions for w in cases):
                         # the noun phrase, without its preposition or a clause hung on it
                         clauses = {w.id for c in sentence.children(child) if c.deprel in ADDRESSEE_CLAUSES
