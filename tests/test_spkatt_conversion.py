@@ -39,6 +39,17 @@ def test_the_noun_of_an_opinion_stays_in_the_cue(pack):
     assert annotation.role("Source") == {(0, 0), (0, 1)}                # Die Vereinigung
 
 
+def test_a_message_noun_without_preposition_stays_in_the_cue(pack):
+    # "Es gab die Behauptung, dass jemand gelogen habe": without a preposition the noun is no
+    # according noun ("nach Angaben") but the cue itself, and nobody is named as its source
+    _, [annotation] = annotations(
+        pack, "Es/PRON/2/expl/es gab/VERB/0/root/geben/" + FIN + " die/DET/4/det/der/" + DEF +
+        " Behauptung/NOUN/2/obj ,/PUNCT/9/punct dass/SCONJ/9/mark jemand/PRON/9/nsubj"
+        " gelogen/VERB/4/acl/lügen habe/AUX/8/aux/haben/" + SUB + " ./PUNCT/2/punct")
+    assert annotation.role("Cue") == {(0, 2), (0, 3)}                   # die Behauptung
+    assert not annotation.role("Source")
+
+
 def test_carried_konjunktiv_sentence_is_a_cueless_annotation_with_the_earlier_source(pack):
     _, found = annotations(pack, SAGTE_CLAUSE, CARRIED)
     carried = found[-1]

@@ -173,12 +173,14 @@ def _cue_and_source(attribution, conventions: Conventions) -> tuple[list, list]:
     preposition alone and the noun with its dependents ("Angaben des NIS") the source;
     other sources keep their appositions ("ein Sprecher der Polizei, Lars Beringer")."""
     sentence, cue, mention = attribution.sentence, _cue_words(attribution, conventions), attribution.mention
-    # a noun among several cue words without a verb is an according noun ("nach Angaben");
-    # with a verb it names the opinion and stays in the cue ("ist der Ansicht"); a cue of
+    # a noun among several cue words with a preposition and without a verb is an according
+    # noun ("nach Angaben"); with a verb it names the opinion and stays in the cue ("ist der
+    # Ansicht"), and so it does without either ("die Behauptung, dass …"); a cue of
     # one word is never its own source, whatever its tag ("Laut" taken for a name)
     words = attribution.cue.words
     nouns = [w for w in words if w.upos in {"NOUN", "PROPN"}] \
-        if len(words) > 1 and not any(w.upos in {"VERB", "AUX"} for w in words) else []
+        if len(words) > 1 and not any(w.upos in {"VERB", "AUX"} for w in words) \
+        and any(w.upos == "ADP" for w in words) else []
     if mention is not None and mention.sentence != sentence.index:   # carried over from before
         return cue, list(mention.words)
     if nouns:                                       # also without a genitive: "nach eigenen Angaben"
