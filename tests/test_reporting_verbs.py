@@ -521,6 +521,17 @@ def test_an_opinion_noun_with_its_copula_and_clause_reports_the_clause(pack):
     assert v.sentence.span_text(v.primary.message).startswith("dass die Preise")
 
 
+def test_an_opinion_noun_with_its_copula_keeps_the_copula_where_the_parser_lost_the_subject(pack):
+    # "Müller vom Verband ist der Meinung, dass es reiche": the parser makes "vom" the root
+    # verb and "Meinung" its oblique; the copula is still part of the cue
+    v = verdict(pack, "Müller/PROPN/2/nsubj vom/VERB/0/root Verband/NOUN/2/obj ist/AUX/6/cop/sein/" + PRES +
+                " der/DET/6/det/der Meinung/NOUN/2/obl ,/PUNCT/10/punct dass/SCONJ/10/mark es/PRON/10/nsubj"
+                " reiche/VERB/6/advcl/reichen/" + SUB + " ./PUNCT/2/punct")
+    [opinion] = [a for a in v.attributions if a.cue.rule.id.endswith("opinion-copula")]
+    assert [w.text for w in opinion.cue.words] == ["ist", "der", "Meinung"]
+    assert v.sentence.span_text(opinion.message).startswith("dass es reiche")
+
+
 def test_an_opinion_noun_before_a_reason_is_no_report(pack):
     # "Dies ist das Ergebnis, weil die Zeit begrenzt war"
     v = verdict(pack, "Dies/PRON/4/nsubj ist/AUX/4/cop/sein/" + PRES + " das/DET/4/det/der Ergebnis/NOUN/0/root"
