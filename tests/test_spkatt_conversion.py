@@ -395,6 +395,17 @@ def test_dazu_is_a_cue_word_only_where_the_verb_governs_zu(pack):
     assert {(0, 2), (0, 5), (0, 6)} <= urged.role("Cue")
 
 
+@pytest.mark.parametrize("adverb", ["damals", "dagegen"])
+def test_a_demonstrative_adverb_that_stands_for_no_message_is_no_cue_word(pack, adverb):
+    # "Die Forscher glaubten damals, die Lage sei ernst" / "Die Veranstalter erklären dagegen,
+    # …": "damals" is no pronominal adverb, "dagegen" one "erklären" does not govern
+    _, [annotation] = annotations(
+        pack, "Die/DET/2/det/der/Case=Nom|" + DEF + " Forscher/NOUN/3/nsubj glaubten/VERB/0/root/glauben/" + FIN +
+        f" {adverb}/ADV/3/advmod/{adverb}/PronType=Dem ,/PUNCT/9/punct die/DET/7/det/der Lage/NOUN/9/nsubj"
+        " sei/AUX/9/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+    assert annotation.role("Cue") == {(0, 2)}
+
+
 def test_cue_takes_the_expletive_es(pack):
     # "Es wird befürchtet, dass die Zahl steigt": SpkAtt's cue is "Es wird befürchtet"
     _, [annotation] = annotations(

@@ -17,6 +17,7 @@ from attribution.verdicts import Verdict, judge_document
 
 WORDING_LEXICON = "wording_nouns"
 PREPOSITIONS_LEXICON = "cue_prepositions"
+CORRELATES_LEXICON = "correlate_adverbs"
 TOPIC_ADVERBS_LEXICON = "topic_adverbs"
 NEGATIONS_LEXICON = "negations"
 ABILITY_LEXICON = "ability_modals"
@@ -31,6 +32,7 @@ class Conventions:
     adverbs: frozenset[str]                  # particles that may be adverbs ("weiter")
     wording: frozenset[str]                  # "mit den Worten"
     prepositions: frozenset[tuple[str, str]]  # (verb lemma, preposition): "sprach von"
+    correlates: frozenset[str]                # "geht davon aus": the adverb stands for the message
     topics: frozenset[str]                    # "sagte dazu": the adverb names the topic only
     negations: frozenset[str]                 # "nicht": a negated cue reports nothing said
     ability_modals: frozenset[str]            # "kann sagen": nor does one only able to say it
@@ -42,6 +44,7 @@ class Conventions:
         return cls(tuple(pack.quotes), frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON)),
                    frozenset(pack.lexicon(WORDING_LEXICON)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)),
+                   frozenset(w.lower() for w in pack.lexicon(CORRELATES_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)),
                    frozenset(pack.lexicon(ABILITY_LEXICON)),
@@ -97,7 +100,7 @@ def _cue_words(attribution, conventions: Conventions) -> list:
             if (relation == "aux" and not _foreign_auxiliary(sentence, word, child)) \
                     or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
                     or (child.upos == "PRON" and child.text.lower() == "es") \
-                    or (child.upos == "ADV" and child.feats.get("PronType") == "Dem" and child.text.lower().startswith("da")
+                    or (child.upos == "ADV" and child.feats.get("PronType") == "Dem"
                         and _correlate(particle_lemma, child, conventions)):
                 words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
@@ -162,6 +165,8 @@ def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
     names the topic ("sagte dazu: …"); a topic adverb counts where the verb governs its
     preposition ("forderte sie dazu auf, …": "auffordern zu")."""
     text = adverb.text.lower()
+    if text not in conventions.correlates:
+        return False
     if text not in conventions.topics:
         return True
     preposition = text[3:] if text.startswith("dar") else text[2:]
