@@ -638,6 +638,17 @@ def test_a_coordinated_reporting_verb_shares_its_subject_across_words_before_its
     assert "dass" in [w.text for w in said.message]
 
 
+def test_a_reporting_verb_coordinated_with_a_predicative_adjective_shares_its_subject(pack):
+    # "Podolski war anwesend und sagte, er freue sich": the parser makes the adjective the
+    # root and the reported clause a parataxis of it
+    v = verdict(pack, "Podolski/PROPN/3/nsubj war/AUX/3/cop/sein/" + FIN + " anwesend/ADJ/0/root und/CCONJ/5/cc"
+                " sagte/VERB/3/conj/sagen/" + FIN + " ,/PUNCT/8/punct er/PRON/8/nsubj freue/VERB/3/parataxis/freuen/" +
+                SUB + " sich/PRON/8/obj ./PUNCT/3/punct")
+    [said] = [a for a in v.attributions if a.cue.text == "sagte"]
+    assert said.mention.text == "Podolski"
+    assert v.sentence.span_text(said.message).startswith("er freue sich")
+
+
 def test_a_coordinated_reporting_verb_shares_its_subject_with_a_quotation_after_its_colon(pack):
     # "Der Mann biss den Gast und rief: „Lasst mich raus!“"
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Mann/NOUN/3/nsubj biss/VERB/0/root/beißen/" + FIN +
