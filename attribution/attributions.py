@@ -27,6 +27,8 @@ class Attribution:
     main: bool                       # governs the sentence (not embedded in a subordinate clause)
     markers: list[Marker] = field(default_factory=list)
     inherited: bool = False          # source taken over from an earlier sentence ("demnach")
+    # the words of the cue's clause, also where a quotation in it became the message (build)
+    clause: list[Word] = field(default_factory=list)
 
     @property
     def names_act_only(self) -> bool:
@@ -130,7 +132,7 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
                 sorted(mentions.items(), key=lambda item: item[1].head.id)}
     attributions = []
     for cue in cues:
-        message = _message(cue, sentence, features)
+        message = clause = _message(cue, sentence, features)
         if cue.rule.names_speech_act:
             # a speech act with the speaker's own words in it ("nannte die Zahlen „aus der
             # Luft gegriffen“"): the quotation is what is reported, directly
@@ -150,7 +152,7 @@ def build(sentence: Sentence, markers: list[Marker], features: Features, pack: R
             message = _quotation(sentence, cue, features) or message
         attributions.append(Attribution(cue, sentence, mention, entity, message,
                                         form, cue.rule.certainty or "reported",
-                                        main, inherited=inherited))
+                                        main, inherited=inherited, clause=clause))
     _attach_certainty(sentence, [m for m in markers if m.kind != "cue"], attributions, pack)
     return attributions
 

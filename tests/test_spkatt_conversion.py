@@ -483,6 +483,22 @@ def test_quoted_fragment_inside_indirect_speech_is_a_nested_direct_annotation(pa
     assert nested.role("Source") == top.role("Source") == {(0, 0), (0, 1)}
 
 
+def test_a_mostly_quoted_clause_is_indirect_with_the_quotation_nested(pack):
+    # "Sie sagte, es sei „völlig unfassbar und falsch und gefährlich für uns alle“": the
+    # analyser calls it direct (most of its words are quoted); SpkAtt has the clause as
+    # Indirect and the quotation nested in it
+    _, found = annotations(
+        pack, "Sie/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/10/punct es/PRON/10/nsubj"
+        " sei/AUX/10/cop/sein/" + SUB + " „/PUNCT/10/punct völlig/ADV/8/advmod unfassbar/ADJ/10/amod"
+        " und/CCONJ/10/cc falsch/ADJ/2/ccomp und/CCONJ/12/cc gefährlich/ADJ/10/conj für/ADP/14/case"
+        " uns/PRON/12/obl alle/DET/14/det “/PUNCT/10/punct ./PUNCT/2/punct")
+    [top] = [a for a in found if not a.nested]
+    [nested] = [a for a in found if a.nested]
+    assert top.form == "Indirect" and {(0, 3), (0, 4)} <= top.role("Message")     # es sei
+    assert nested.form == "Direct" and nested.role("Message") == {(0, n) for n in range(5, 16)}
+    assert nested.role("Cue") == top.role("Cue") == {(0, 1)}
+
+
 def test_quoted_fragment_holding_another_cue_is_still_a_nested_annotation(pack):
     # "Merkel entgegnete, dann solle der Iran „sehen, wie er dieses Gesetz ändern kann“": the
     # parser's "sehen" is a cue of its own, which does not make the quotation a name

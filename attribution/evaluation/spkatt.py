@@ -359,6 +359,18 @@ def _inside(inner, outer, messages: dict[int, set[int]]) -> bool:
     return not (mutual and inner.cue.rule.scope != "sentence" and outer.cue.rule.scope == "sentence")
 
 
+def _quoted_in_clause(attribution, roles: list) -> bool:
+    """A Direct attribution whose quotation stands inside its reported clause, beside words of
+    the reporter's own ("es sei „unfassbar …“", "dass sie „die Türen … offen“ halte"); not a
+    speech act naming the quotation ("nannte die Pläne „Wortbruch“"), where SpkAtt mostly
+    annotates the quotation alone."""
+    quoted = {w.id for w in attribution.message}
+    clause = {w.id for w in attribution.clause}
+    own = [w for w in attribution.clause if w.id not in quoted and w.upos != "PUNCT" and w not in roles]
+    return bool(quoted) and quoted <= clause and bool(own) \
+        and not attribution.cue.rule.names_speech_act and attribution.cue.rule.scope != "sentence"
+
+
 def _first_person(mention) -> bool:
     """The speaker of the sentence itself: "ich", "wir", or the possessive of an according
     noun ("meiner Meinung nach": none of the 2 such in train is annotated)."""
@@ -494,10 +506,15 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 nest(verdict, {w.id for w in verdict.sentence.words}, frozenset(), source)
                 continue
             form = FORM_NAMES.get(attribution.form, "Indirect")
+            said = attribution.message
+            if form == "Direct" and _quoted_in_clause(attribution, cue + source_words):
+                # "sagte, es sei „unfassbar …“": SpkAtt annotates the reported clause, Indirect,
+                # and the quotation in it as a nested Direct annotation (nest, below)
+                said, form = attribution.clause, "Indirect"
             # SpkAtt's roles do not share tokens (6 of 2,877 train annotations do): the words
             # the cue takes on ("hat … bekannt gegeben") leave the message
-            message = _tokens(sid, attribution.message) - _tokens(sid, cue)
-            if _ends_with_colon(verdict.sentence) and not _says([w for w in attribution.message if w not in cue]):
+            message = _tokens(sid, said) - _tokens(sid, cue)
+            if _ends_with_colon(verdict.sentence) and not _says([w for w in said if w not in cue]):
                 # "X sagte dazu gegenüber der ARD:": the words before the colon are no message;
                 # the quotation after it is, where one follows (extend adds it)
                 message = frozenset()
@@ -511,7 +528,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue
             annotations.append(annotation)
             if form != "Direct":
-                nest(verdict, {w.id for w in attribution.message}, annotation.role("Cue"), source)
+                nest(verdict, {w.id for w in said}, annotation.role("Cue"), source)
             if attribution is verdict.primary or (form == "Direct" and not attribution.message):
                 # the sentences after it may go on in this speaker's words
                 primary_run = (attribution, form, sid, len(annotations) - 1)
