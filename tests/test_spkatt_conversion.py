@@ -499,6 +499,20 @@ def test_a_mostly_quoted_clause_is_indirect_with_the_quotation_nested(pack):
     assert nested.role("Cue") == top.role("Cue") == {(0, 1)}
 
 
+def test_quotations_side_by_side_are_one_annotation_each_and_a_quoted_name_none(pack):
+    # "Die Demonstranten riefen „wir sind hier“ und „wir bleiben hier“ vor der „Zeitung“":
+    # each quotation is a Direct annotation of its own with the cue; the quoted name is none
+    _, found = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Demonstranten/NOUN/3/nsubj riefen/VERB/0/root/rufen/" + FIN +
+        " „/PUNCT/7/punct wir/PRON/7/nsubj sind/AUX/7/cop/sein/" + PRES + " hier/ADV/3/ccomp “/PUNCT/7/punct"
+        " und/CCONJ/14/cc „/PUNCT/14/punct wir/PRON/14/nsubj bleiben/VERB/14/cop/bleiben/" + PRES +
+        " hier/ADV/7/conj “/PUNCT/14/punct vor/ADP/19/case der/DET/19/det/der/" + DEF + " „/PUNCT/19/punct"
+        " Zeitung/NOUN/3/obl “/PUNCT/19/punct ./PUNCT/3/punct")
+    assert sorted(sorted(a.role("Message")) for a in found) == [
+        [(0, n) for n in range(3, 8)], [(0, n) for n in range(9, 14)]]
+    assert all(a.form == "Direct" and a.role("Cue") == {(0, 2)} for a in found)
+
+
 def test_quoted_fragment_holding_another_cue_is_still_a_nested_annotation(pack):
     # "Merkel entgegnete, dann solle der Iran „sehen, wie er dieses Gesetz ändern kann“": the
     # parser's "sehen" is a cue of its own, which does not make the quotation a name
