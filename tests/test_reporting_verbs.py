@@ -265,6 +265,19 @@ def test_demonstrative_subject_swapped_by_the_parser(pack):
     assert (claim.source, claim.carried_from) == ("der Vatikan", 2)
 
 
+def test_demonstrative_with_the_speaker_parsed_as_an_argument_without_preposition(pack):
+    # "Dies bestätigte der Parteivorsitzende am Abend": the parser makes the speaker obl:arg;
+    # a phrase with a preposition ("gegenüber der Zeitung") is still no speaker
+    claim, _ = judge_document(parse(CLAIM, "Dies/DET/2/nsubj/dieser bestätigte/VERB/0/root/bestätigen/" + FIN +
+                                    " der/DET/4/det/der/" + DEF + " Parteivorsitzende/NOUN/2/obl:arg"
+                                    " am/ADP/6/case Abend/NOUN/2/obl ./PUNCT/2/punct"), pack)
+    assert (claim.source, claim.carried_from) == ("der Parteivorsitzende", 2)
+    claim, _ = judge_document(parse(CLAIM, "Dies/DET/2/nsubj/dieser bestätigte/VERB/0/root/bestätigen/" + FIN +
+                                    " gegenüber/ADP/5/case der/DET/5/det/der/" + DEF + " Zeitung/NOUN/2/obl:arg"
+                                    " ./PUNCT/2/punct"), pack)
+    assert claim.carried_from is None
+
+
 def test_demonstrative_with_its_own_clause_is_no_claim_before(pack):
     # "Das sagte er, weil …" style: with a complement clause the cue reports that clause
     claim, _ = judge_document(parse(CLAIM, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " das/PRON/2/obj"
