@@ -414,6 +414,16 @@ def test_cue_takes_the_expletive_es(pack):
         PRES + " ./PUNCT/3/punct")
     assert annotation.role("Cue") == {(0, 0), (0, 1), (0, 2)}
 
+
+def test_an_es_of_the_reported_clause_is_no_cue_word(pack):
+    # "„Wenn es regnet, bleiben wir“, sagt Brown": the parser hangs the quotation's "es" on "sagt"
+    _, [annotation] = annotations(
+        pack, "„/PUNCT/6/punct Wenn/SCONJ/4/mark es/PRON/10/nsubj/es regnet/VERB/6/advcl/regnen/" + PRES +
+        " ,/PUNCT/6/punct bleiben/VERB/10/ccomp/bleiben/" + PRES + " wir/PRON/6/nsubj “/PUNCT/6/punct"
+        " ,/PUNCT/10/punct sagt/VERB/0/root/sagen/" + PRES + " Brown/PROPN/10/nsubj ./PUNCT/10/punct")
+    assert annotation.role("Cue") == {(0, 9)}                           # sagt
+
+
 def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(pack):
     # "Der Minister kritisierte den Kurs: / Man habe keine Einigung." — the cue's annotation
     # takes what follows the colon; the object before the colon is not what was said

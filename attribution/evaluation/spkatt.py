@@ -97,9 +97,10 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                                  if c.deprel == "compound:prt" and c in attribution.cue.words) + word.lemma
         for child in sentence.children(word):
             relation = child.deprel.split(":")[0]
-            if (relation == "aux" and not _foreign_auxiliary(sentence, word, child)) \
+            if (relation == "aux" and not _of_another_clause(sentence, word, child)) \
                     or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
-                    or (child.upos == "PRON" and child.text.lower() == "es") \
+                    or (child.upos == "PRON" and child.text.lower() == "es"
+                        and not _of_another_clause(sentence, word, child)) \
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem"
                         and _correlate(particle_lemma, child, conventions)):
                 words.append(child)
@@ -145,18 +146,19 @@ def _only_able(attribution, conventions: Conventions) -> bool:
     """The cue verb has a modal of ability ("Wer kann glauben, dass …", "konnte … sehen")."""
     sentence, anchor = attribution.sentence, attribution.cue.anchor
     return any(child.deprel == "aux" and child.lemma in conventions.ability_modals
-               and not _foreign_auxiliary(sentence, anchor, child) for child in sentence.children(anchor))
+               and not _of_another_clause(sentence, anchor, child) for child in sentence.children(anchor))
 
 
 CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 
-def _foreign_auxiliary(sentence, verb, auxiliary) -> bool:
-    """An auxiliary the parser hung on a finite verb across a comma belongs to another clause
-    ("Die Anreise könne ein Problem werden, sagte sie" with "könne" on "sagte"): a finite verb
-    has none. (A participle the tagger took for a finite verb keeps the one next to it:
-    "hatte … betont".)"""
-    between = sentence.words[min(verb.id, auxiliary.id):max(verb.id, auxiliary.id) - 1]
+def _of_another_clause(sentence, verb, dependent) -> bool:
+    """An auxiliary or "es" the parser hung on a finite verb across a comma belongs to another
+    clause ("Die Anreise könne ein Problem werden, sagte sie" with "könne" on "sagte", "Wichtig
+    sei es, …, hieß es" with the first "es" on "hieß"): a finite verb has no auxiliary, and its
+    own "es" stands in its clause. (A participle the tagger took for a finite verb keeps the
+    auxiliary next to it: "hatte … betont".)"""
+    between = sentence.words[min(verb.id, dependent.id):max(verb.id, dependent.id) - 1]
     return finite_form(verb) and any(w.text in CLAUSE_MARKS for w in between)
 
 
