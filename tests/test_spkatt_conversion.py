@@ -424,6 +424,17 @@ def test_an_es_of_the_reported_clause_is_no_cue_word(pack):
     assert annotation.role("Cue") == {(0, 9)}                           # sagt
 
 
+def test_a_pronominal_adverb_of_the_reported_clause_is_no_cue_word(pack):
+    # "Die Veranstalter erklärten, sie hätten Hinweise darauf, dass es stimme": the parser
+    # hangs "darauf", which belongs to "Hinweise", on "erklärten"
+    _, found = annotations(
+        pack, "Die/DET/2/det/der/" + DEF + " Veranstalter/NOUN/3/nsubj erklärten/VERB/0/root/erklären/" + FIN +
+        " ,/PUNCT/6/punct sie/PRON/6/nsubj hätten/VERB/3/ccomp/haben/" + SUB + " Hinweise/NOUN/6/obj"
+        " darauf/ADV/3/advmod/darauf/PronType=Dem ,/PUNCT/12/punct dass/SCONJ/12/mark es/PRON/12/nsubj"
+        " stimme/VERB/7/acl/stimmen/" + SUB + " ./PUNCT/3/punct")
+    assert {frozenset(a.role("Cue")) for a in found} == {frozenset({(0, 2)})}   # erklärten
+
+
 def test_reporting_clause_with_colon_and_konjunktiv_after_it_is_one_annotation(pack):
     # "Der Minister kritisierte den Kurs: / Man habe keine Einigung." — the cue's annotation
     # takes what follows the colon; the object before the colon is not what was said

@@ -97,13 +97,13 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                                  if c.deprel == "compound:prt" and c in attribution.cue.words) + word.lemma
         for child in sentence.children(word):
             relation = child.deprel.split(":")[0]
-            if (relation == "aux" and not _of_another_clause(sentence, word, child)) \
-                    or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes") \
-                    or (child.upos == "PRON" and child.text.lower() == "es"
-                        and not _of_another_clause(sentence, word, child)) \
+            if (relation == "aux"
+                    or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes")
+                    or (child.upos == "PRON" and child.text.lower() == "es")
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem"
-                        and _correlate(particle_lemma, child, conventions)):
-                words.append(child)
+                        and _correlate(particle_lemma, child, conventions))):
+                if not _of_another_clause(sentence, word, child):
+                    words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
                 words += [child] + [c for c in sentence.children(child) if c.deprel in {"case", "det"}]
             elif relation == "obl" and (governed := _governed(sentence, word, child, conventions)):
@@ -153,11 +153,12 @@ CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 
 def _of_another_clause(sentence, verb, dependent) -> bool:
-    """An auxiliary or "es" the parser hung on a finite verb across a comma belongs to another
-    clause ("Die Anreise könne ein Problem werden, sagte sie" with "könne" on "sagte", "Wichtig
-    sei es, …, hieß es" with the first "es" on "hieß"): a finite verb has no auxiliary, and its
-    own "es" stands in its clause. (A participle the tagger took for a finite verb keeps the
-    auxiliary next to it: "hatte … betont".)"""
+    """An auxiliary, reflexive, "es" or pronominal adverb the parser hung on a finite verb
+    across a comma belongs to another clause ("Die Anreise könne ein Problem werden, sagte sie"
+    with "könne" on "sagte", "erklärten, sie hätten Hinweise darauf, dass …" with "darauf" on
+    "erklärten"): a finite verb has no auxiliary, and its own such words stand in its clause.
+    (A participle the tagger took for a finite verb keeps the auxiliary next to it: "hatte …
+    betont".)"""
     between = sentence.words[min(verb.id, dependent.id):max(verb.id, dependent.id) - 1]
     return finite_form(verb) and any(w.text in CLAUSE_MARKS for w in between)
 
