@@ -164,9 +164,9 @@ def _of_another_clause(sentence, verb, dependent) -> bool:
 
 
 def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
-    """A pronominal adverb stands for the message ("geht davon aus, dass …") unless it only
-    names the topic ("sagte dazu: …"); a topic adverb counts where the verb governs its
-    preposition ("forderte sie dazu auf, …": "auffordern zu")."""
+    """A pronominal adverb of the lexicon stands for the message ("geht davon aus, dass …")
+    unless it only names the topic ("sagte dazu: …"); a topic adverb counts where the verb
+    governs its preposition ("forderte sie dazu auf, …": "auffordern zu")."""
     text = adverb.text.lower()
     if text not in conventions.correlates:
         return False
@@ -331,40 +331,43 @@ def _quoted_fragments(sentence, message_ids: set[int], roles: set[int],
     ("die Zeitung „Le Figaro“") and a single quoted word rarely is: a fragment has two words
     or more, starts in lower case or contains a finite verb, and is no cue or source ("laut
     „tagesschau.de“")."""
-    closers = dict(quotes)
-    words, fragments, i = sentence.words, [], 0
-    while i < len(words):
-        opener = words[i]
-        closer = closers.get(opener.text) if opener.id in message_ids else None
-        end = next((j for j in range(i + 1, len(words)) if words[j].text == closer), None) if closer else None
-        if end is None or words[end].id not in message_ids:
-            i += 1
+    fragments = []
+    for fragment in _quotations(sentence, message_ids, quotes):
+        if fragment is None:
             continue
-        fragment, inner = words[i:end + 1], words[i + 1:end]
+        inner = fragment[1:-1]
         finite = any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in inner)
         said = len(inner) > 1 and (not inner[0].text[:1].isupper() or finite)
         ids = {w.id for w in fragment}
         if said and not message_ids <= ids and not ids & roles:
             fragments.append(fragment)
-        i = end + 1
     return fragments
 
 
-def _closed_quotations(sentence, message_ids: set[int], quotes: list[tuple[str, str]]) -> int:
-    """How many quotations, each opened and closed in the sentence, the message holds side by
-    side; 0 where one of them runs on past the sentence."""
+def _quotations(sentence, message_ids: set[int], quotes: list[tuple[str, str]]):
+    """The quotations the message holds side by side, each with its marks; None for an opening
+    mark of the message whose quotation does not close within it."""
     closers = dict(quotes)
-    words, count, i = sentence.words, 0, 0
+    words, i = sentence.words, 0
     while i < len(words):
         closer = closers.get(words[i].text) if words[i].id in message_ids else None
         if closer is None:
             i += 1
             continue
         end = next((j for j in range(i + 1, len(words)) if words[j].text == closer), None)
-        if end is None:
-            return 0
-        count, i = count + 1, end + 1
-    return count
+        if end is None or words[end].id not in message_ids:
+            yield None
+            i += 1
+            continue
+        yield words[i:end + 1]
+        i = end + 1
+
+
+def _closed_quotations(sentence, message_ids: set[int], quotes: list[tuple[str, str]]) -> int:
+    """How many quotations the message holds side by side; 0 where one of them runs on past
+    it (into the next sentence)."""
+    found = list(_quotations(sentence, message_ids, quotes))
+    return 0 if None in found else len(found)
 
 
 def _inside(inner, outer, messages: dict[int, set[int]]) -> bool:
