@@ -517,6 +517,17 @@ def test_news_that_became_known_is_reported_without_a_source(pack, spec, cue):
     assert v.sentence.span_text(v.primary.message).startswith("dass der Konzern")
 
 
+def test_an_announcement_the_parser_split_keeps_its_verb_in_the_cue(pack):
+    # "Er erwartet eine Entscheidung und gab bekannt, dass der Konzern verkauft": the parser
+    # makes "gab" and "bekannt" two conjuncts; the verb next to "bekannt" is still a cue word
+    v = verdict(pack, "Er/PRON/2/nsubj erwartet/VERB/0/root/erwarten/" + PRES + " eine/DET/4/det/ein"
+                " Entscheidung/NOUN/2/obj und/CCONJ/6/cc gab/VERB/2/conj/geben/" + FIN + " bekannt/VERB/2/conj/bekannt"
+                " ,/PUNCT/12/punct dass/SCONJ/12/mark der/DET/11/det/der/" + DEF + " Konzern/NOUN/12/nsubj"
+                " verkauft/VERB/7/advcl/verkaufen/" + PRES + " ./PUNCT/2/punct")
+    [announced] = [a for a in v.attributions if a.cue.rule.id.endswith("bekannt-werden")]
+    assert [w.text for w in announced.cue.words] == ["gab", "bekannt"]
+
+
 def test_becoming_known_for_something_is_no_report(pack):
     # "Er wurde durch seine Bücher bekannt, weil …": no dass-clause, no news
     v = verdict(pack, "Er/PRON/5/nsubj wurde/AUX/5/cop/werden/" + FIN + " durch/ADP/4/case Bücher/NOUN/5/obl"
