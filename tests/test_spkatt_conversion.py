@@ -479,6 +479,16 @@ def test_a_quotation_after_a_colon_takes_the_introducing_verb_as_its_cue(pack):
     assert annotation.role("Message") == {(1, i) for i in range(5)}
 
 
+def test_a_quotation_after_an_attitude_shown_takes_the_attitude_into_its_cue(pack):
+    # "Der Minister zeigte sich besorgt: / „Er lügt.“" — the parser hangs "sich" on "besorgt"
+    _, found = annotations(pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj zeigte/VERB/0/root/zeigen/" +
+                           FIN + " sich/PRON/5/obj/er/Reflex=Yes|PronType=Prs besorgt/ADJ/3/xcomp :/PUNCT/3/punct",
+                           "„+/PUNCT/3/punct Er/PRON/3/nsubj lügt+/VERB/0/root/lügen/" + PRES +
+                           " ./PUNCT/3/punct “/PUNCT/3/punct")
+    [annotation] = [a for a in found if a.form == "Direct"]
+    assert annotation.role("Cue") == {(0, 2), (0, 3), (0, 4)}       # zeigte sich besorgt
+
+
 def test_demnach_is_cue_and_source(pack):
     # SpkAtt marks the anaphoric adverb both ways: "Demnach[C,S] sei die Lage ernst"
     _, found = annotations(pack, "Demnach/ADV/4/advmod die/DET/3/det Lage/NOUN/5/nsubj sei/AUX/5/cop/sein/" + SUB +

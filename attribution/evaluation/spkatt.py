@@ -23,6 +23,7 @@ NEGATIONS_LEXICON = "negations"
 ABILITY_LEXICON = "ability_modals"
 ADDRESSEE_LEXICON = "addressee_prepositions"
 ADDRESSEE_VERBS_LEXICON = "addressee_verbs"
+ATTITUDE_VERBS_LEXICON = "attitude_verbs"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Conventions:
     ability_modals: frozenset[str]            # "kann sagen": nor does one only able to say it
     addressee_prepositions: frozenset[str]    # "sagte gegenüber der Presse": whom it was told
     addressee_verbs: frozenset[str]           # "forderte die Regierung auf": whom it asked
+    attitude_verbs: frozenset[str]            # "zeigte sich besorgt": the attitude is a cue word
 
     @classmethod
     def of(cls, pack: RulePack) -> "Conventions":
@@ -49,7 +51,8 @@ class Conventions:
                    frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)),
                    frozenset(pack.lexicon(ABILITY_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(ADDRESSEE_LEXICON)),
-                   frozenset(pack.lexicon(ADDRESSEE_VERBS_LEXICON)))
+                   frozenset(pack.lexicon(ADDRESSEE_VERBS_LEXICON)),
+                   frozenset(pack.lexicon(ATTITUDE_VERBS_LEXICON)))
 
 # SpkAtt's "Reported" is a speech act reported without its content ("er kritisierte die
 # Pläne"); an adverbial attribution ("laut X", "nach Angaben X") is "Indirect" there.
@@ -298,9 +301,10 @@ def _stray_object(sentence, word) -> bool:
     return word.feats.get("Case") in {"Acc", "Dat"} and word.upos == "NOUN" and determined and not apposition
 
 
-def _introducer(attribution) -> list:
+def _introducer(attribution, conventions: Conventions) -> list:
     """The verb whose subject the source is, with its auxiliaries, particle and reflexive
-    ("hat sich … geäußert"): it introduces a quotation after a colon where no cue verb does."""
+    ("hat sich … geäußert"): it introduces a quotation after a colon where no cue verb does.
+    A verb showing an attitude keeps the attitude ("zeigte sich besorgt:")."""
     sentence, mention = attribution.sentence, attribution.mention
     if mention is None or mention.sentence != sentence.index:
         return []
@@ -309,8 +313,11 @@ def _introducer(attribution) -> list:
     verb = next((h for h in heads if h.upos in {"VERB", "AUX"}), None)
     if verb is None:
         return []
-    return [verb] + [c for c in sentence.children(verb) if c.deprel in {"aux", "compound:prt"}
-                     or (c.upos == "PRON" and c.feats.get("Reflex") == "Yes")]
+    attitudes = [c for c in sentence.children(verb) if c.deprel == "xcomp" and c.upos in {"ADJ", "VERB"}] \
+        if verb.lemma in conventions.attitude_verbs else []
+    return [verb] + attitudes + [c for head in [verb] + attitudes for c in sentence.children(head)
+                                 if (head is verb and c.deprel in {"aux", "compound:prt"})
+                                 or (c.upos == "PRON" and c.feats.get("Reflex") == "Yes")]
 
 
 def _says(message) -> bool:
@@ -495,7 +502,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             if form == "Direct" and sid == origin.sentence.index and _ends_with_colon(origin.sentence):
                 # "X äußerte sich zuversichtlich: / „…“": SpkAtt gives the quotation the verb
                 # that introduces it as its cue
-                spans["Cue"] = _tokens(sid - 1, origin_cue or _introducer(origin))
+                spans["Cue"] = _tokens(sid - 1, origin_cue or _introducer(origin, conventions))
             annotation = Annotation(spans, form, "Speech")
             if not extend(annotation, origin, form):
                 annotations.append(annotation)
