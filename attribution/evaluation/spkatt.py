@@ -559,10 +559,10 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             if attribution is verdict.primary and form == "Direct" and extend(annotation, attribution, form):
                 primary_run = run
                 continue
-            quotations = _closed_quotations(verdict.sentence, {w.id for w in said}, conventions.quotes) \
-                if form == "Direct" else 0
+            said_ids = {w.id for w in said}
+            quotations = _closed_quotations(verdict.sentence, said_ids, conventions.quotes) if form == "Direct" else 0
             if quotations > 1 and not attribution.cue.rule.names_speech_act \
-                    and (parts := fragments(verdict, {w.id for w in said}, annotation.role("Cue"))):
+                    and (parts := fragments(verdict, said_ids, annotation.role("Cue"))):
                 # "skandierten „A“, „B“ und „C“": SpkAtt gives each quotation an annotation of
                 # its own (594 of 604 gold Direct messages in train 0–700 hold one), and none to
                 # a quoted name among them ("zitiert die „Netzeitung“ … „…“"); a speech act
@@ -574,7 +574,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue
             annotations.append(annotation)
             if form != "Direct":
-                nest(verdict, {w.id for w in said}, annotation.role("Cue"), source)
+                nest(verdict, said_ids, annotation.role("Cue"), source)
             if attribution is verdict.primary or (form == "Direct" and not attribution.message):
                 # the sentences after it may go on in this speaker's words
                 primary_run = (attribution, form, sid, len(annotations) - 1)
@@ -596,7 +596,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
 
 
 CLOSING_MARKS = {".", "!", "?"}
-SEPARATORS = {",", ";", ":", "–", "-", "—"} | CLOSING_MARKS
+SEPARATORS = CLAUSE_MARKS | {"-"} | CLOSING_MARKS
 ADDRESSEE_CLAUSES = {"acl", "acl:relcl", "advcl", "parataxis"}
 
 
