@@ -48,3 +48,44 @@ def test_no_overlap_means_unpaired():
     score = Score()
     assert score.add_document([ann([1])], [ann([5])]) == []
     assert score.form_accuracy == 0.0
+
+
+def test_role_tokens_are_told_apart_by_pairing():
+    score = Score()
+    gold = [ann([3, 4], cue=[1, 2]), ann([20, 21], cue=[19])]            # the second is missed
+    system = [ann([3, 4], cue=[1, 5]), ann([30], cue=[29])]               # the second is spurious
+    score.add_document(system, gold)
+    cue = score.by_pairing["Cue"]
+    assert (cue["paired"].tp, cue["paired"].fp, cue["paired"].fn) == (1, 1, 1)
+    assert (cue["missed"].tp, cue["missed"].fp, cue["missed"].fn) == (0, 0, 1)
+    assert (cue["spurious"].tp, cue["spurious"].fp, cue["spurious"].fn) == (0, 1, 0)
+    total = score.counts["Cue"]
+    assert (total.tp, total.fp, total.fn) == (1, 2, 2)
+
+
+def test_cue_f1_without_each_kind_of_error():
+    from attribution.evaluation.spkatt import _by_pairing
+    score = Score()
+    score.add_document([ann([3, 4], cue=[1, 5]), ann([30], cue=[29])], [ann([3, 4], cue=[1, 2]), ann([20, 21], cue=[19])])
+    rows = _by_pairing(score, "Cue")
+    # all: tp 1, fp 2, fn 2. Paired right: tp 2, fp 1, fn 1 → F1 2/3; nothing missed:
+    # tp 2, fp 2, fn 1 → 4/7; nothing spurious: tp 1, fp 1, fn 2 → 2/5
+    assert rows["paired"]["f1_without"] == pytest.approx(100 * 2 / 3, abs=0.05)
+    assert rows["missed"]["f1_without"] == pytest.approx(100 * 4 / 7, abs=0.05)
+    assert rows["spurious"]["f1_without"] == pytest.approx(100 * 2 / 5, abs=0.05)
+
+
+def test_report_section_shows_cue_tokens_by_pairing():
+    from attribution.evaluation.report import section
+    prf = {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    figures = {"articles": 1, "gold": "g", "model": "m", "rules": "r", "seconds": 1.0, "articles_per_second": 1.0,
+               "simplified": {k: prf for k in ("message", "source", "joint")},
+               "full": {"message": prf, "roles": prf, "joint": prf, "per_role": {"Cue": prf}, "form_accuracy": 1.0},
+               "by_form": {}, "missed_cues": [], "spurious_cues": [],
+               "cue_by_pairing": {"paired": {"tp": 7, "fp": 1, "fn": 2, "f1_without": 90.0},
+                                  "missed": {"tp": 0, "fp": 0, "fn": 3, "f1_without": 80.0},
+                                  "spurious": {"tp": 0, "fp": 4, "fn": 0, "f1_without": 70.0}}}
+    text = "\n".join(section("dev", figures))
+    assert "| missed (gold only)" in text and "| spurious (system only)" in text
+    row = next(line for line in text.splitlines() if line.startswith("| paired"))
+    assert [cell.strip() for cell in row.strip("|").split("|")] == ["paired", "7", "1", "2", "90"]

@@ -85,6 +85,8 @@ def _print_figures(figures: dict, full: bool) -> None:
     typer.echo("  per role (full): " + ", ".join(f"{r} {v['f1']}" for r, v in figures["full"]["per_role"].items())
                + f"; Form accuracy {figures['full']['form_accuracy']}")
     typer.echo("  by form: " + ", ".join(f"{f} {v['f1']}" for f, v in figures["by_form"].items()))
+    typer.echo("  Cue F1 without the errors in: " + ", ".join(
+        f"{kind} annotations {v['f1_without']}" for kind, v in figures["cue_by_pairing"].items()))
     typer.echo("  most missed cues: " + ", ".join(f"{c} ({n})" for c, n in figures["missed_cues"][:10]))
     typer.echo("  most spurious cues: " + ", ".join(f"{c} ({n})" for c, n in figures["spurious_cues"][:10]))
     typer.echo(f"  {figures['seconds']} s, {figures['articles_per_second']} articles/s")

@@ -18,6 +18,9 @@ ROLES = ("Message", "Cue", "Source", "Frame", "Addr")
 FULL_ROLES = ("Addr", "Cue", "Frame", "Source")
 SIMPLE_ROLES = ("Source",)
 FORMS = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+# where a role's tokens were counted: in paired annotations, in gold annotations left
+# unpaired (missed) or in system annotations left unpaired (spurious)
+PAIRINGS = ("paired", "missed", "spurious")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,10 @@ class Score:
     forms_total: int = 0
     forms_correct: int = 0
     by_form: dict[str, Counts] = field(default_factory=dict)   # Message counts per gold Form
+    # role → pairing → counts: tells span errors of found annotations from whole annotations
+    # missed or invented, which call for different rule work
+    by_pairing: dict[str, dict[str, Counts]] = field(
+        default_factory=lambda: {r: {p: Counts() for p in PAIRINGS} for r in ROLES})
 
     def add_document(self, system: list[Annotation], gold: list[Annotation]) -> list[tuple[int, int]]:
         pairs = pair(system, gold)
@@ -102,6 +109,7 @@ class Score:
         for i, j in pairs:
             for role in ROLES:
                 self.counts[role].add(system[i].role(role), gold[j].role(role))
+                self.by_pairing[role]["paired"].add(system[i].role(role), gold[j].role(role))
             self.forms_total += 1
             self.forms_correct += system[i].form == gold[j].form
             self.by_form.setdefault(gold[j].form, Counts()).add(system[i].role("Message"), gold[j].role("Message"))
@@ -109,11 +117,13 @@ class Score:
             if i not in paired_s:
                 for role in ROLES:
                     self.counts[role].add(s.role(role), frozenset())
+                    self.by_pairing[role]["spurious"].add(s.role(role), frozenset())
                 self.by_form.setdefault(s.form, Counts()).add(s.role("Message"), frozenset())
         for j, g in enumerate(gold):
             if j not in paired_g:
                 for role in ROLES:
                     self.counts[role].add(frozenset(), g.role(role))
+                    self.by_pairing[role]["missed"].add(frozenset(), g.role(role))
                 self.by_form.setdefault(g.form, Counts()).add(frozenset(), g.role("Message"))
         return pairs
 

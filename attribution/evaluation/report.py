@@ -12,6 +12,7 @@ from tabulate import tabulate
 # The organisers' rule-based baseline on dev and the targets of the evaluation issue.
 REFERENCE = {"message": (48.3, 60), "source": (34.8, 55), "joint": (41.8, 57)}
 CUE_TARGET = 75
+PAIRING_NAMES = {"paired": "paired", "missed": "missed (gold only)", "spurious": "spurious (system only)"}
 
 
 def _prf_row(name: str, prf: dict, *extra) -> tuple:
@@ -48,6 +49,16 @@ def section(name: str, figures: dict) -> list[str]:
         "spurious ones):",
         "",
         tabulate(form_rows, headers=["Form", "P", "R", "F1"], tablefmt="github"),
+        "",
+        "Cue tokens by where they were counted: in paired annotations (their cue words "
+        "differ), in gold annotations no system annotation paired with (missed) and in system "
+        "annotations no gold one paired with (spurious); the last column is the Cue F1 if "
+        "those errors alone were gone:",
+        "",
+        tabulate([(PAIRING_NAMES[k], v["tp"], v["fp"], v["fn"], v["f1_without"])
+                  for k, v in figures["cue_by_pairing"].items()],
+                 headers=["annotations", "tp", "fp", "fn", "Cue F1 without these errors"],
+                 tablefmt="github"),
         "",
         "Most frequent cues of unpaired gold annotations (missed) and of unpaired system "
         "annotations (spurious); `(none)` is an annotation without a cue:",

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Score,
+from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Counts, Score,
                                            annotation_from_json, simplified)
 from attribution.features import (ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, REFLEXIVE,
                                   finite_form)
@@ -727,9 +727,23 @@ class Evaluation:
                      "per_role": {r: prf(self.full.counts[r]) for r in FULL_ROLES},
                      "form_accuracy": round(100 * self.full.form_accuracy, 1)},
             "by_form": {form: prf(counts) for form, counts in sorted(self.full.by_form.items())},
+            "cue_by_pairing": _by_pairing(self.full, "Cue"),
             "missed_cues": self.missed_cues.most_common(15),
             "spurious_cues": self.spurious_cues.most_common(15),
         }
+
+
+def _by_pairing(score: Score, role: str) -> dict:
+    """The role's token counts in paired, missed and spurious annotations, each with the F1
+    the role would have if those errors alone were gone (a missed annotation found with the
+    gold tokens, a spurious one dropped, a paired one given the gold tokens)."""
+    total = score.counts[role]
+    rows = {}
+    for kind, counts in score.by_pairing[role].items():
+        # a missed or differing gold token found turns a false negative into a true positive
+        without = Counts(total.tp + counts.fn, total.fp - counts.fp, total.fn - counts.fn)
+        rows[kind] = {"tp": counts.tp, "fp": counts.fp, "fn": counts.fn, "f1_without": round(100 * without.f1, 1)}
+    return rows
 
 
 def _cue_text(document: GoldDocument, annotation: Annotation) -> str:
