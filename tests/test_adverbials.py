@@ -240,6 +240,16 @@ def test_unter_berufung_gives_way_to_the_reporting_verb(pack):
     assert not any(a.cue.rule.id == "adverbials.unter-berufung" for a in v.attributions)
 
 
+def test_unter_berufung_gives_way_to_a_speech_act_too(pack):
+    # "Die Agentur beschrieb die Lage unter Berufung auf Kreise als ernst": the agency is
+    # the source the reader is given (SpkAtt train: none of 10 "unter Berufung auf" is a cue)
+    [v] = verdicts(pack, "Die/DET/2/det Agentur/NOUN/3/nsubj beschrieb/VERB/0/root/beschreiben/" + FIN +
+                   " die/DET/5/det Lage/NOUN/3/obj unter/ADP/7/case Berufung/NOUN/3/obl/Berufung auf/ADP/9/case"
+                   " Kreise/NOUN/7/nmod als/CCONJ/11/case ernst/ADJ/3/xcomp ./PUNCT/3/punct")
+    assert not any(a.cue.rule.id == "adverbials.unter-berufung" for a in v.attributions)
+    assert [a.source_text for a in v.attributions] == ["Die Agentur"]
+
+
 def test_heisst_es_in_a_document_names_the_document(pack):
     [v] = verdicts(pack, "In/ADP/3/case dem/DET/3/det Bericht/NOUN/4/obl heißt/VERB/0/root/heißen/" + PRES +
                    " es/PRON/4/expl ,/PUNCT/9/punct die/DET/8/det Lage/NOUN/9/nsubj sei/AUX/9/cop/sein/" + SUB +
