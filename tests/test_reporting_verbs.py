@@ -703,6 +703,19 @@ def test_a_thought_verb_closing_a_subordinate_clause_takes_no_clause_after_its_c
     assert (v.source, v.cue) == ("Sie", "befürchten")
 
 
+@pytest.mark.parametrize("after_comma", [
+    "nannte/VERB/0/root/nennen/" + FIN,           # "Klose, der Gelb-Rot sah, nannte den Platzverweis überzogen"
+    "und/CCONJ/0/root",                            # "…, der Gelb-Rot sah, und …"
+])
+def test_a_thought_verb_closing_an_inserted_clause_is_no_cue(pack, after_comma):
+    # the relative pronoun is tagged as an article, so only the word after the comma shows
+    # that the clause the comma closes was inserted into another one
+    v = verdict(pack, "Klose/PROPN/6/nsubj ,/PUNCT/5/punct der/DET/5/nsubj/der/" + DEF + " Gelb-Rot/NOUN/5/obj"
+                " sah/VERB/1/acl/sehen/" + FIN + " ,/PUNCT/5/punct " + after_comma +
+                " den/DET/8/det/der/" + DEF + " Platzverweis/NOUN/6/obj überzogen/ADJ/6/xcomp ./PUNCT/6/punct")
+    assert not any(a.cue.rule.id == "reporting-verbs.subject-thought-comma" for a in v.attributions)
+
+
 def test_a_document_the_claim_before_comes_from_is_its_source(pack):
     # "[Die Zahl stieg.] Dies geht aus einer Mitteilung des Konzerns hervor."
     doc = parse("Die/DET/2/det/der/" + DEF + " Zahl/NOUN/3/nsubj stieg/VERB/0/root/steigen/" + FIN + " ./PUNCT/3/punct",
