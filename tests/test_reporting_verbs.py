@@ -931,6 +931,24 @@ def test_an_infinitive_misattached_after_the_comma_is_what_was_said(pack, spec, 
         assert [w.text for w in found[0].message][-2:] == ["zu", "wollen"]
 
 
+@pytest.mark.parametrize("after_comma, reported", [
+    # "Die Behörden gehen von einem Anschlag aus, ein Verfahren wurde eingeleitet": a second
+    # main clause, not what was thought
+    ("ein/DET/10/det/ein Verfahren/NOUN/12/nsubj:pass wurde/AUX/12/aux:pass/werden/" + FIN +
+     " eingeleitet/VERB/3/conj/einleiten/VerbForm=Part", False),
+    # "…, dass ein Verfahren eingeleitet wird": the subordinator shows what was thought
+    ("dass/SCONJ/12/mark ein/DET/11/det/ein Verfahren/NOUN/12/nsubj:pass"
+     " eingeleitet/VERB/3/advcl/einleiten/VerbForm=Part", True),
+])
+def test_a_thought_verb_takes_a_misattached_clause_only_with_a_subordinator(pack, after_comma, reported):
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Behörden/NOUN/3/nsubj gehen/VERB/0/root/ausgehen/" + PRESN +
+                " von/ADP/6/case einem/DET/6/det/ein Anschlag/NOUN/3/obl aus/ADP/3/compound:prt"
+                " ,/PUNCT/12/punct " + after_comma + " ./PUNCT/3/punct")
+    assert (v.form == "indirect") == reported
+    if reported:
+        assert v.cue == "gehen … aus" and v.primary.message[0].text == "dass"
+
+
 def test_a_verb_after_an_opening_quotation_mark_is_no_parenthetical_cue(pack):
     v = verdict(pack, ENTGEGNETE_QUOTED_VERB)
     assert [a.cue.text for a in v.attributions] == ["entgegnete"]
