@@ -16,6 +16,8 @@ from attribution.rules.pack import RulePack
 KONJ2_LEXICON = "konjunktiv_ii_forms"
 FIRST_PERSON = {"ich", "wir"}
 FIRST_PERSON_POSSESSIVES = {"mein", "unser"}     # by lemma: "meiner Meinung nach"
+SECOND_PERSON = {"du", "ihr"}
+POLITE_SECOND_PERSON = "Sie"                       # as written: "sie" is she or they
 
 
 @dataclass

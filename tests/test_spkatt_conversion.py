@@ -644,6 +644,16 @@ def test_first_person_hedge_gives_no_annotation(pack):
     assert not any(a.role("Cue") == {(0, 1)} for a in found)
 
 
+@pytest.mark.parametrize("subject, annotated", [("Sie", False), ("du", False), ("sie", True)])
+def test_a_question_to_the_addressee_gives_no_annotation(pack, subject, annotated):
+    # "Glauben Sie, dass die Lage ernst ist?" in an interview asks, it reports nothing;
+    # "glauben sie, …" (they) does
+    _, found = annotations(pack, "Glauben/VERB/0/root/glauben/" + PRES + " " + subject + "/PRON/1/nsubj ,/PUNCT/7/punct"
+                           " dass/SCONJ/7/mark die/DET/6/det/der/" + DEF + " Lage/NOUN/7/nsubj ernst/ADJ/1/ccomp"
+                           " ist/AUX/7/cop/sein/" + PRES + " ?/PUNCT/1/punct")
+    assert any(a.role("Cue") == {(0, 0)} for a in found) == annotated
+
+
 @pytest.mark.parametrize("possessive, lemma, annotated", [("Meiner", "mein", False), ("Seiner", "sein", True)])
 def test_a_first_person_according_phrase_gives_no_annotation(pack, possessive, lemma, annotated):
     # "Meiner Meinung nach ist die Lage ernst" (inside someone's quotation): the speaker's own

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation, Counts, Score,
                                            annotation_from_json, simplified)
-from attribution.features import (ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES, REFLEXIVE,
-                                  finite_form)
+from attribution.features import (ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES,
+                                  POLITE_SECOND_PERSON, REFLEXIVE, SECOND_PERSON, finite_form)
 from attribution.parse import Parser
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
@@ -409,6 +409,13 @@ def _first_person(mention) -> bool:
         head.feats.get("Poss") == "Yes" and head.lemma.lower() in FIRST_PERSON_POSSESSIVES)
 
 
+def _addressee(mention) -> bool:
+    """The one the text speaks to: "du", "ihr", or the polite "Sie", which is capitalised
+    where it does not open the sentence ("Für wie wahrscheinlich halten Sie es, …?")."""
+    text = mention.text
+    return text.lower() in SECOND_PERSON or (text == POLITE_SECOND_PERSON and mention.head.id > 1)
+
+
 def _said_before_cue(annotation: Annotation) -> bool:
     """The message's words in the cue sentence all stand before the cue ("„A“, sagte er.")."""
     cue = annotation.role("Cue")
@@ -520,6 +527,8 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
             if attribution.mention is not None and _first_person(attribution.mention):
                 continue        # "„Ich denke, …“": the quoted speaker's hedge, rarely annotated (8 of 36 in train)
+            if attribution.mention is not None and _addressee(attribution.mention):
+                continue        # "Glauben Sie, dass …?": an interviewer's question, never annotated (0 of 6 in train)
             if _negated(attribution, conventions):
                 continue        # "konnte die Berichte nicht bestätigen": nothing was said (1 of 23 such in train annotated)
             if _only_able(attribution, conventions):
