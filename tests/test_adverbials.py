@@ -257,6 +257,15 @@ def test_heisst_es_in_a_document_names_the_document(pack):
     assert (v.source, v.cue) == ("dem Bericht", "heißt es")
 
 
+@pytest.mark.parametrize("relation", ["obl", "obj"])
+def test_hiess_es_vom_names_the_speaker(pack, relation):
+    # "Die Lage sei ernst, hieß es vom Sprecher." — whatever relation the parser gave the phrase
+    [v] = verdicts(pack, "Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
+                   " ernst/ADJ/6/ccomp ,/PUNCT/4/punct hieß/VERB/0/root/heißen/" + FIN + " es/PRON/6/expl"
+                   " vom/ADP/9/case/von Sprecher/NOUN/6/" + relation + " ./PUNCT/6/punct")
+    assert (v.source, v.cue) == ("Sprecher", "hieß es")
+
+
 def test_so_with_an_inserted_reporting_clause(pack):
     # "Der Grund, so vermutet die Zeitung, dürfte die Wahl gewesen sein": the parser made
     # "Grund" the subject of "vermutet"
