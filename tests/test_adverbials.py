@@ -257,6 +257,15 @@ def test_heisst_es_in_a_document_names_the_document(pack):
     assert (v.source, v.cue) == ("dem Bericht", "heißt es")
 
 
+def test_the_es_of_the_reported_clause_is_not_that_of_hiess_es(pack):
+    # "Vorrang habe es, den Frieden zu sichern, hieß es." with the first "es" hung on "hieß"
+    [v] = verdicts(pack, "Vorrang/NOUN/2/obj habe/VERB/10/ccomp/haben/" + SUB + " es/PRON/10/nsubj ,/PUNCT/8/punct"
+                   " den/DET/6/det/der/" + DEF + " Frieden/NOUN/8/obj zu/PART/8/mark sichern/VERB/2/xcomp"
+                   " ,/PUNCT/2/punct hieß/VERB/0/root/heißen/" + FIN + " es/PRON/10/expl ./PUNCT/10/punct")
+    cues = [[w.id for w in a.cue.words] for a in v.attributions if a.cue.rule.id == "adverbials.hiess-es"]
+    assert cues == [[10, 11]]
+
+
 @pytest.mark.parametrize("relation", ["obl", "obj"])
 def test_hiess_es_vom_names_the_speaker(pack, relation):
     # "Die Lage sei ernst, hieß es vom Sprecher." — whatever relation the parser gave the phrase
