@@ -719,3 +719,15 @@ def test_the_als_of_a_predicative_the_parser_hung_on_the_verb_is_a_cue_word(pack
         " den/DET/5/det/der Rauch/NOUN/10/obj als/CCONJ/8/cc „/PUNCT/8/punct nebelartig/ADJ/10/amod"
         " “/PUNCT/8/punct beschrieben/VERB/0/root/beschreiben/VerbForm=Part ./PUNCT/10/punct")
     assert described.role("Cue") == {(0, 2), (0, 5), (0, 9)}
+
+
+def test_the_als_of_a_temporal_clause_on_the_verb_is_no_cue_word(pack):
+    # "„Sie sind Favorit“, sagte Blatter, als noch vier Bewerbungen vorlagen": a clause with
+    # a finite verb, no predicative
+    _, found = annotations(
+        pack, "„/PUNCT/4/punct Sie/PRON/4/nsubj sind/AUX/4/cop/sein/" + PRES + " Favorit/NOUN/7/ccomp"
+        " “/PUNCT/4/punct ,/PUNCT/4/punct sagte/VERB/0/root/sagen/" + FIN + " Blatter/PROPN/7/nsubj"
+        " ,/PUNCT/14/punct als/SCONJ/14/mark noch/ADV/14/advmod vier/NUM/13/nummod Bewerbungen/NOUN/14/nsubj"
+        " vorlagen/VERB/7/advcl/vorliegen/" + PRES + " ./PUNCT/7/punct")
+    [said] = [a for a in found if (0, 6) in a.role("Cue")]
+    assert said.role("Cue") == {(0, 6)}

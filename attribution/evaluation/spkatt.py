@@ -118,6 +118,9 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                 # "als auch" of "sowohl … als auch …")
                 heads = [child] + [c for c in sentence.children(child) if c.deprel == "conj" and c.id > child.id] \
                     if relation == "obj" else [child]
+                # "…, als noch vier Bewerbungen vorlagen": an "als" with a finite verb opens a
+                # temporal clause, no predicative
+                heads = [h for h in heads if not _finite_clause(sentence, h)]
                 words += [c for head in heads for c in sentence.children(head) if c.text.lower() == "als"
                           and c.id < head.id and c.deprel.split(":")[0] in {"case", "mark", "cc"}
                           and [w.text.lower() for w in sentence.words[c.id:c.id + 1]] != ["auch"]]
@@ -127,6 +130,12 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                     words += [c for phrase in sentence.children(child) if phrase.deprel == "nmod"
                               and phrase.id > child.id for c in _governed(sentence, word, phrase, conventions)]
     return words
+
+
+def _finite_clause(sentence, head) -> bool:
+    """The word heads a clause with a finite verb: its own, or its auxiliary's."""
+    return finite_form(head) or any(c.deprel.split(":")[0] in {"aux", "cop"} and finite_form(c)
+                                    for c in sentence.children(head))
 
 
 def _governed(sentence, verb, phrase, conventions: Conventions) -> list:
