@@ -884,7 +884,17 @@ def test_a_clause_with_a_prepositional_predicate_after_the_cue_is_still_reported
     v = verdict(pack, "Sie/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/8/punct"
                 " das/PRON/8/nsubj sei/AUX/8/cop/sein/" + SUB + " am/ADP/8/case fehl/ADV/8/advmod"
                 " Platz/NOUN/2/ccomp ./PUNCT/2/punct")
-    assert any(a.cue.rule.id == "reporting-verbs.subject-and-clause" for a in v.attributions)
+    assert any(a.cue.rule.id == "reporting-verbs.subject-and-verbless-clause" for a in v.attributions)
+
+
+@pytest.mark.parametrize("clause_word, reported", [("nsubj", True), ("obj", False)])
+def test_a_noun_parsed_as_the_clause_needs_a_subject_copula_or_auxiliary(pack, clause_word, reported):
+    # "Sie verlangte vom Rat die Annullierung", the object parsed as a clause headed by
+    # "Rat": no clause, nothing reported; with a subject of its own the noun heads one
+    v = verdict(pack, "Sie/PRON/2/nsubj verlangte/VERB/0/root/verlangen/" + FIN + " vom/ADP/4/case/von"
+                " Rat/NOUN/2/ccomp die/DET/6/det/der/" + DEF + " Annullierung/NOUN/4/" + clause_word +
+                " ./PUNCT/2/punct")
+    assert any(a.cue.rule.id.startswith("reporting-verbs.subject-and") for a in v.attributions) == reported
 
 
 @pytest.mark.parametrize("spec, reported", [
