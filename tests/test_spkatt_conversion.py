@@ -644,6 +644,14 @@ def test_first_person_hedge_gives_no_annotation(pack):
     assert not any(a.role("Cue") == {(0, 1)} for a in found)
 
 
+def test_sie_at_the_start_of_a_quotation_may_be_she_or_they(pack):
+    # "„Sie sagte, die Lage sei ernst“": a capital after the opening mark tells nothing
+    _, found = annotations(pack, "„/PUNCT/3/punct Sie/PRON/3/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/9/punct"
+                           " die/DET/6/det/der/" + DEF + " Lage/NOUN/9/nsubj sei/AUX/9/cop/sein/" + SUB +
+                           " ernst/ADJ/3/ccomp “/PUNCT/3/punct")
+    assert any(a.role("Cue") == {(0, 2)} for a in found)
+
+
 @pytest.mark.parametrize("subject, annotated", [("Sie", False), ("du", False), ("sie", True)])
 def test_a_question_to_the_addressee_gives_no_annotation(pack, subject, annotated):
     # "Glauben Sie, dass die Lage ernst ist?" in an interview asks, it reports nothing;

@@ -418,11 +418,16 @@ def _first_person(mention) -> bool:
         head.feats.get("Poss") == "Yes" and head.lemma.lower() in FIRST_PERSON_POSSESSIVES)
 
 
-def _addressee(mention) -> bool:
-    """The one the text speaks to: "du", "ihr", or the polite "Sie", which is capitalised
-    where it does not open the sentence ("Für wie wahrscheinlich halten Sie es, …?")."""
+def _addressee(mention, sentence) -> bool:
+    """The one the text speaks to: "du", "ihr", or the polite "Sie", told from "sie" (she,
+    they) by its capital where a word comes before it ("Für wie wahrscheinlich halten Sie
+    es, …?"), not at the start of the sentence or of a quotation."""
     text = mention.text
-    return text.lower() in SECOND_PERSON or (text == POLITE_SECOND_PERSON and mention.head.id > 1)
+    if text.lower() in SECOND_PERSON:
+        return True
+    before = sentence.words[mention.head.id - 2] if mention.head.id > 1 else None
+    return text == POLITE_SECOND_PERSON and mention.sentence == sentence.index and \
+        before is not None and before.upos != "PUNCT"
 
 
 def _said_before_cue(annotation: Annotation) -> bool:
@@ -536,7 +541,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
                 continue        # "bestätigte den Bericht": SpkAtt annotates no claim that is only named
             if attribution.mention is not None and _first_person(attribution.mention):
                 continue        # "„Ich denke, …“": the quoted speaker's hedge, rarely annotated (8 of 36 in train)
-            if attribution.mention is not None and _addressee(attribution.mention):
+            if attribution.mention is not None and _addressee(attribution.mention, verdict.sentence):
                 continue        # "Glauben Sie, dass …?": an interviewer's question, never annotated (0 of 6 in train)
             if _negated(attribution, conventions):
                 continue        # "konnte die Berichte nicht bestätigen": nothing was said (1 of 23 such in train annotated)
