@@ -94,7 +94,6 @@ def pair(system: list[Annotation], gold: list[Annotation]) -> list[tuple[int, in
 
 @dataclass
 class Score:
-    counts: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in ROLES})
     forms_total: int = 0
     forms_correct: int = 0
     by_form: dict[str, Counts] = field(default_factory=dict)   # Message counts per gold Form
@@ -103,12 +102,21 @@ class Score:
     by_pairing: dict[str, dict[str, Counts]] = field(
         default_factory=lambda: {r: {p: Counts() for p in PAIRINGS} for r in ROLES})
 
+    @property
+    def counts(self) -> dict[str, Counts]:
+        """Each role's counts over all annotations, paired or not."""
+        totals = {}
+        for role, kinds in self.by_pairing.items():
+            totals[role] = Counts()
+            for counts in kinds.values():
+                totals[role] += counts
+        return totals
+
     def add_document(self, system: list[Annotation], gold: list[Annotation]) -> list[tuple[int, int]]:
         pairs = pair(system, gold)
         paired_s, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
         for i, j in pairs:
             for role in ROLES:
-                self.counts[role].add(system[i].role(role), gold[j].role(role))
                 self.by_pairing[role]["paired"].add(system[i].role(role), gold[j].role(role))
             self.forms_total += 1
             self.forms_correct += system[i].form == gold[j].form
@@ -116,13 +124,11 @@ class Score:
         for i, s in enumerate(system):
             if i not in paired_s:
                 for role in ROLES:
-                    self.counts[role].add(s.role(role), frozenset())
                     self.by_pairing[role]["spurious"].add(s.role(role), frozenset())
                 self.by_form.setdefault(s.form, Counts()).add(s.role("Message"), frozenset())
         for j, g in enumerate(gold):
             if j not in paired_g:
                 for role in ROLES:
-                    self.counts[role].add(frozenset(), g.role(role))
                     self.by_pairing[role]["missed"].add(frozenset(), g.role(role))
                 self.by_form.setdefault(g.form, Counts()).add(frozenset(), g.role("Message"))
         return pairs
