@@ -991,3 +991,26 @@ def test_a_subject_left_after_the_cue_reports_a_clause_only_after_a_comma(pack, 
     v = verdict(pack, spec)
     [said] = [a for a in v.attributions if a.cue.rule.id.startswith("reporting-verbs.subject-after")]
     assert said.form == form and said.mention is not None
+
+
+@pytest.mark.parametrize("spec, source, cue, said", [
+    # "Die Beobachter monieren Fehler, sprechen aber davon, dass die Wahl frei war.":
+    # joined by a comma, "aber" an adverb, the clause after "davon"
+    ("Die/DET/2/det/der/" + DEF + " Beobachter/NOUN/3/nsubj monieren/VERB/0/root/monieren/" + PRESN +
+     " Fehler/NOUN/3/obj ,/PUNCT/6/punct sprechen/VERB/3/conj/sprechen/" + PRESN + " aber/ADV/6/advmod"
+     " davon/ADV/6/advmod ,/PUNCT/13/punct dass/SCONJ/13/mark die/DET/12/det/der/" + DEF +
+     " Wahl/NOUN/13/nsubj frei/ADJ/6/ccomp war/AUX/13/cop/sein/" + FIN + " ./PUNCT/3/punct",
+     "Die Beobachter", "sprechen", "frei"),
+    # "Er besuchte die Truppe und rief die Armee auf, das Volk zu schützen.": the object
+    # between the verb and its clause, the zu-infinitive parsed as an adverbial clause
+    ("Er/PRON/2/nsubj besuchte/VERB/0/root/besuchen/" + FIN + " die/DET/4/det/der Truppe/NOUN/2/obj"
+     " und/CCONJ/6/cc rief/VERB/2/conj/rufen/" + FIN + " die/DET/8/det/der Armee/NOUN/6/obj"
+     " auf/ADP/6/compound:prt ,/PUNCT/14/punct das/DET/12/det/der Volk/NOUN/14/obj zu/PART/14/mark"
+     " schützen/VERB/6/advcl/schützen/VerbForm=Inf ./PUNCT/2/punct",
+     "Er", "rief", "schützen"),
+])
+def test_coordinated_cue_with_its_own_clause_shares_the_subject(pack, spec, source, cue, said):
+    v = verdict(pack, spec)
+    assert v.primary.cue.rule.id.endswith("conjunct-clause")
+    assert (v.source, v.form) == (source, "indirect")
+    assert v.cue.startswith(cue) and said in [w.text for w in v.primary.message]
