@@ -126,6 +126,7 @@ PARTICLES_LEXICON = "separable_particles"
 ADVERB_PARTICLES_LEXICON = "adverb_particles"
 REFLEXIVE_LEXICON = "reflexive_senses"
 REFLEXIVE = "sich"
+MODAL_LEXICON = "modal_senses"
 
 
 def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = frozenset()) -> list[Word]:
@@ -153,12 +154,19 @@ def _reflexive(verb: Word, sentence: Sentence) -> bool:
                and c.deprel.split(":")[0] in {"obj", "iobj", "expl", "dep"} for c in sentence.children(verb))
 
 
+def _has_modal(verb: Word, sentence: Sentence, modal: str) -> bool:
+    """The verb has the modal as its auxiliary ("will … wissen", "wollen … wissen")."""
+    return any(c.deprel == "aux" and modal in lemma_candidates(c) for c in sentence.children(verb))
+
+
 def sentence_features(sentence: Sentence, pack: RulePack,
                       quotes: list[tuple[int, int]] = ()) -> Features:
     konj2 = set(pack.lexicon(KONJ2_LEXICON))
     known_particles = frozenset(pack.lexicon(PARTICLES_LEXICON))
     adverb_particles = frozenset(pack.lexicon(ADVERB_PARTICLES_LEXICON))
     reflexive_senses = frozenset(pack.lexicon(REFLEXIVE_LEXICON))
+    # "wissen wollen": verb, then the modal under which it reports
+    modal_senses = [tuple(entry.split()) for entry in pack.lexicon(MODAL_LEXICON)]
     features = Features()
     for word in sentence.words:
         particles = separable_particles(word, sentence, known_particles)
@@ -177,6 +185,11 @@ def sentence_features(sentence: Sentence, pack: RulePack,
                 # "nennt sich „documenta 12“", "bestätigte sich": another verb, "sich nennen"
                 features.lemma[word.id] = f"{REFLEXIVE} {features.lookup(word, 'LEMMA')}"
                 features.lemmas[word.id] = frozenset(f"{REFLEXIVE} {g}" for g in features.lemmas[word.id])
+            for verb, modal in modal_senses:
+                if verb in features.lemmas[word.id] and _has_modal(word, sentence, modal):
+                    # "will wissen, dass …" claims, "will wissen, ob …" asks: another verb than "weiß"
+                    features.lemma[word.id] = f"{verb} {modal}"
+                    features.lemmas[word.id] = frozenset({f"{verb} {modal}"})
         quoted = any(start <= word.start and word.end <= end for start, end in quotes)
         if quoted:
             features.quoted.add(word.id)

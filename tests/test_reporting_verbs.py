@@ -1014,3 +1014,19 @@ def test_coordinated_cue_with_its_own_clause_shares_the_subject(pack, spec, sour
     assert v.primary.cue.rule.id.endswith("conjunct-clause")
     assert (v.source, v.form) == (source, "indirect")
     assert v.cue.startswith(cue) and said in [w.text for w in v.primary.message]
+
+
+@pytest.mark.parametrize("spec, reported", [
+    # "Der Sender will wissen, dass die Lage ernst ist." claims what it says it knows
+    ("Der/DET/2/det/der/Case=Nom|" + DEF + " Sender/NOUN/4/nsubj will/AUX/4/aux/wollen/" + PRES +
+     " wissen/VERB/0/root/wissen/VerbForm=Inf ,/PUNCT/9/punct dass/SCONJ/9/mark die/DET/8/det/der/" + DEF +
+     " Lage/NOUN/9/nsubj ernst/ADJ/4/ccomp ist/AUX/9/cop/sein/" + PRES + " ./PUNCT/4/punct", True),
+    # "Der Sender weiß, dass die Lage ernst ist." states knowledge
+    ("Der/DET/2/det/der/Case=Nom|" + DEF + " Sender/NOUN/3/nsubj weiß/VERB/0/root/wissen/" + PRES +
+     " ,/PUNCT/8/punct dass/SCONJ/8/mark die/DET/7/det/der/" + DEF +
+     " Lage/NOUN/8/nsubj ernst/ADJ/3/ccomp ist/AUX/8/cop/sein/" + PRES + " ./PUNCT/3/punct", False),
+])
+def test_wissen_reports_only_under_wollen(pack, spec, reported):
+    v = verdict(pack, spec)
+    assert any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions) is reported
+    assert (v.source == "Der Sender") is reported
