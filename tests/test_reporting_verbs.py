@@ -1030,3 +1030,13 @@ def test_wissen_reports_only_under_wollen(pack, spec, reported):
     v = verdict(pack, spec)
     assert any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions) is reported
     assert (v.source == "Der Sender") is reported
+
+
+def test_a_view_in_the_passive_reports_nothing(pack):
+    # "Die Reform wird von den Experten positiv gesehen, die Kosten steigen.": how a thing is
+    # seen, not what anyone said
+    v = verdict(pack, "Die/DET/2/det/der/" + DEF + " Reform/NOUN/8/nsubj:pass wird/AUX/8/aux:pass/werden/" + PRES +
+                " von/ADP/6/case den/DET/6/det/der Experten/NOUN/8/obl:agent positiv/ADJ/8/advmod"
+                " gesehen/VERB/0/root/sehen/VerbForm=Part ,/PUNCT/12/punct die/DET/11/det/der/" + DEF +
+                " Kosten/NOUN/12/nsubj steigen/VERB/8/conj/steigen/" + PRESN + " ./PUNCT/8/punct")
+    assert not v.attributions and v.source is None
