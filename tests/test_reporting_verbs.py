@@ -1040,3 +1040,13 @@ def test_a_view_in_the_passive_reports_nothing(pack):
                 " gesehen/VERB/0/root/sehen/VerbForm=Part ,/PUNCT/12/punct die/DET/11/det/der/" + DEF +
                 " Kosten/NOUN/12/nsubj steigen/VERB/8/conj/steigen/" + PRESN + " ./PUNCT/8/punct")
     assert not v.attributions and v.source is None
+
+
+def test_a_rating_in_quotation_marks_names_a_class_not_words(pack):
+    # "Das Land wurde mit „Ba1“ eingestuft.": the quotation is a class, no quoted speech (the
+    # small lemmatizer's "eintestufen" is "einstufen" too)
+    v = verdict(pack, "Das/DET/2/det/der/" + DEF + " Land/NOUN/8/nsubj:pass wurde/AUX/8/aux:pass/werden/" + FIN +
+                " mit/ADP/6/case „+/PUNCT/6/punct Ba1+/PROPN/8/obl “/PUNCT/6/punct"
+                " eingestuft/VERB/0/root/eintestufen/VerbForm=Part ./PUNCT/8/punct")
+    assert not any(a.cue.rule.id.endswith("quoted-act") for a in v.attributions)
+    assert v.form != "direct"

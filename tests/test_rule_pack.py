@@ -147,3 +147,17 @@ def test_a_feature_with_several_values_is_tested_value_by_value(test, matches):
     from attribution.rules.patterns import word_matches
     relative = parse("die/PRON/0/root//PronType=Dem,Rel").sentences[0].words[0]
     assert word_matches(relative, {"FEATS": {"PronType": test}}, lambda word, name: None) is matches
+
+
+@pytest.mark.parametrize("test, matches", [
+    ({"IN": ["einstufen"]}, True), ({"IN": ["einstufen", "bewerten"], "NOT_IN": ["einstufen"]}, False),
+    ({"IN": ["einstufen"], "NOT_IN": ["bewerten"]}, True)])
+def test_a_lemma_list_and_its_exclusions_test_every_candidate_lemma(test, matches):
+    # the small lemmatizer makes "eintestufen" of "eingestuft"; the lemma guessed from the form
+    # ("einstufen") must be excluded by a NOT_IN as it is found by an IN
+    from trees import parse
+
+    from attribution.rules.patterns import word_matches
+    word = parse("eingestuft/VERB/0/root/eintestufen/VerbForm=Part").sentences[0].words[0]
+    lookup = lambda w, name: {"LEMMA": "eintestufen", "LEMMAS": frozenset({"eintestufen", "einstufen"})}[name]  # noqa: E731
+    assert word_matches(word, {"LEMMA": test}, lookup) is matches

@@ -98,9 +98,12 @@ def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
         if key == "LEMMA" and isinstance(test, str):
             test = {"IN": [test]}       # a single lemma is a list of one ("heißt es weiter": "heißen")
         if key == "LEMMA" and isinstance(test, dict) and "IN" in test:
-            # any candidate lemma may match a list (see features.verb_lemma_guesses)
-            if not derived(word, "LEMMAS") & set(test["IN"]) or not _value_matches(
-                    derived(word, "LEMMA"), {k: v for k, v in test.items() if k != "IN"}):
+            # any candidate lemma may match a list (see features.verb_lemma_guesses), and a
+            # NOT_IN excludes the word where any candidate is listed ("eingestuft", lemmatized
+            # "eintestufen", is still "einstufen")
+            candidates = derived(word, "LEMMAS")
+            if not candidates & set(test["IN"]) or candidates & set(test.get("NOT_IN", ())) or not _value_matches(
+                    derived(word, "LEMMA"), {k: v for k, v in test.items() if k not in ("IN", "NOT_IN")}):
                 return False
             continue
         value = {
