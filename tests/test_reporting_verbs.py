@@ -1050,3 +1050,14 @@ def test_a_rating_in_quotation_marks_names_a_class_not_words(pack):
                 " eingestuft/VERB/0/root/eintestufen/VerbForm=Part ./PUNCT/8/punct")
     assert not any(a.cue.rule.id.endswith("quoted-act") for a in v.attributions)
     assert v.form != "direct"
+
+
+def test_getting_informed_is_no_cue(pack):
+    # "Der Minister hat sich vor Ort informiert und sprach von einer „Katastrophe“.": he got
+    # informed; "informieren" names no content even where someone informs (1 of 17 in SpkAtt
+    # train 0–700 is a gold cue)
+    v = verdict(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/7/nsubj hat/AUX/7/aux/haben/" + PRES +
+                " sich/PRON/7/obj vor/ADP/6/case Ort/NOUN/7/obl informiert/VERB/0/root/informieren/VerbForm=Part"
+                " und/CCONJ/9/cc sprach/VERB/7/conj/sprechen/" + FIN + " von/ADP/13/case einer/DET/13/det/ein"
+                " „+/PUNCT/13/punct Katastrophe+/NOUN/9/obl “/PUNCT/13/punct ./PUNCT/7/punct")
+    assert [w.text for a in v.attributions for w in a.cue.words if w.text == "informiert"] == []
