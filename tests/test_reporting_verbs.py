@@ -1061,3 +1061,21 @@ def test_getting_informed_is_no_cue(pack):
                 " und/CCONJ/9/cc sprach/VERB/7/conj/sprechen/" + FIN + " von/ADP/13/case einer/DET/13/det/ein"
                 " „+/PUNCT/13/punct Katastrophe+/NOUN/9/obl “/PUNCT/13/punct ./PUNCT/7/punct")
     assert [w.text for a in v.attributions for w in a.cue.words if w.text == "informiert"] == []
+
+
+@pytest.mark.parametrize("spec, quoted_act", [
+    # "Das Profil, auch „Bonus View“ genannt, bietet mehr Speicher.": a bare participle names it
+    ("Das/DET/2/det/der/" + DEF + " Profil/NOUN/11/nsubj ,/PUNCT/9/punct auch/ADV/9/advmod „+/PUNCT/6/punct"
+     " Bonus/PROPN/9/nsubj:pass View+/PROPN/6/flat “/PUNCT/6/punct genannt/VERB/2/acl/nennen/VerbForm=Part"
+     " ,/PUNCT/9/punct bietet/VERB/0/root/bieten/" + PRES + " mehr/DET/13/det Speicher/NOUN/11/obj ./PUNCT/11/punct",
+     False),
+    # "Die Schwaden, die als „nebelartig“ beschrieben wurden, rochen stark.": with its auxiliary
+    # the participle reports the words of whoever described them
+    ("Die/DET/2/det/der/" + DEF + " Schwaden/NOUN/12/nsubj ,/PUNCT/9/punct die/PRON/9/nsubj:pass/der/PronType=Rel"
+     " als/ADP/7/case „+/PUNCT/7/punct nebelartig+/ADJ/9/obl “/PUNCT/7/punct"
+     " beschrieben/VERB/2/acl:relcl/beschreiben/VerbForm=Part wurden/AUX/9/aux:pass/werden/" + FIN +
+     " ,/PUNCT/9/punct rochen/VERB/0/root/riechen/" + FIN + " stark/ADV/12/advmod ./PUNCT/12/punct", True),
+])
+def test_a_quoted_act_in_a_participle_needs_its_auxiliary(pack, spec, quoted_act):
+    v = verdict(pack, spec)
+    assert any(a.cue.rule.id.split(".")[1].startswith("quoted-act") for a in v.attributions) is quoted_act
