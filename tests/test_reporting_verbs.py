@@ -1079,3 +1079,24 @@ def test_getting_informed_is_no_cue(pack):
 def test_a_quoted_act_in_a_participle_needs_its_auxiliary(pack, spec, quoted_act):
     v = verdict(pack, spec)
     assert any(a.cue.rule.id.split(".")[1].startswith("quoted-act") for a in v.attributions) is quoted_act
+
+
+def test_holding_a_record_is_no_thought(pack):
+    # "Shelby hält den Rekord, die Konkurrenz holt auf.": "halten" reports a judgement only as
+    # "hält es für möglich, dass …"
+    v = verdict(pack, "Shelby/PROPN/2/nsubj hält/VERB/0/root/halten/" + PRES + " den/DET/4/det/der Rekord/NOUN/2/obj"
+                " ,/PUNCT/8/punct die/DET/7/det/der/" + DEF + " Konkurrenz/NOUN/8/nsubj holt/VERB/2/parataxis/holen/" +
+                PRES + " auf/ADP/8/compound:prt ./PUNCT/2/punct")
+    assert not v.attributions and v.source is None
+
+
+def test_a_judgement_on_a_zu_infinitive_in_a_verb_final_clause(pack):
+    # "Da die Helfer es für sinnvoll hielten, die Leute zu evakuieren, riefen sie Busse."
+    v = verdict(pack, "Da/SCONJ/7/mark die/DET/3/det/der/" + DEF + " Helfer/NOUN/7/nsubj es/PRON/7/obj"
+                " für/ADP/6/case sinnvoll/ADV/7/advmod hielten/VERB/14/advcl/halten/" + FIN + " ,/PUNCT/12/punct"
+                " die/DET/10/det/der Leute/NOUN/12/obj zu/PART/12/mark evakuieren/VERB/7/xcomp/evakuieren/VerbForm=Inf"
+                " ,/PUNCT/7/punct riefen/VERB/0/root/rufen/" + FIN + " sie/PRON/14/nsubj Busse/NOUN/14/obj ./PUNCT/14/punct")
+    judgement = [a for a in v.attributions if a.cue.rule.id.endswith("judgement-halten-zu")]
+    assert len(judgement) == 1
+    assert [w.text for w in judgement[0].cue.words] == ["es", "für", "sinnvoll", "hielten"]
+    assert "evakuieren" in [w.text for w in judgement[0].message]
