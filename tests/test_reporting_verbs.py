@@ -1100,3 +1100,14 @@ def test_a_judgement_on_a_zu_infinitive_in_a_verb_final_clause(pack):
     assert len(judgement) == 1
     assert [w.text for w in judgement[0].cue.words] == ["es", "für", "sinnvoll", "hielten"]
     assert "evakuieren" in [w.text for w in judgement[0].message]
+
+
+def test_sich_finden_is_being_found_not_finding(pack):
+    # "Da sich kein Investor fand, der investieren wollte, scheiterte der Verkauf.": "sich finden"
+    # says there was one, the clause after it is a relative clause, not an opinion
+    v = verdict(pack, "Da/SCONJ/5/mark sich/PRON/5/obj kein/DET/4/det Investor/NOUN/5/nsubj"
+                " fand/VERB/11/advcl/finden/" + FIN + " ,/PUNCT/8/punct der/PRON/8/nsubj/der/PronType=Rel"
+                " investieren/VERB/5/ccomp/investieren/VerbForm=Inf wollte/AUX/8/aux/wollen/" + FIN +
+                " ,/PUNCT/5/punct scheiterte/VERB/0/root/scheitern/" + FIN + " der/DET/13/det/der/" + DEF +
+                " Verkauf/NOUN/11/nsubj ./PUNCT/11/punct")
+    assert not v.attributions and v.source is None
