@@ -278,6 +278,16 @@ def test_demonstrative_with_the_speaker_parsed_as_an_argument_without_prepositio
     assert claim.carried_from is None
 
 
+def test_demonstrative_after_the_cue_is_no_claim_before(pack):
+    # "Der Iran bestreitet dies.": an act done to a claim; the formula that says who said the
+    # sentence before puts the demonstrative first ("Dies bestätigte der Vatikan")
+    claim, cue = judge_document(parse(CLAIM, "Der/DET/2/det/der/Case=Nom|" + DEF + " Iran/PROPN/3/nsubj"
+                                      " bestreitet/VERB/0/root/bestreiten/" + PRES + " dies/PRON/3/obj/dies"
+                                      " ./PUNCT/3/punct"), pack)
+    assert claim.carried_from is None
+    assert not any(a.cue.rule.id.endswith("demonstrative-object") for a in cue.attributions)
+
+
 def test_demonstrative_with_its_own_clause_is_no_claim_before(pack):
     # "Das sagte er, weil …" style: with a complement clause the cue reports that clause
     claim, _ = judge_document(parse(CLAIM, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " das/PRON/2/obj"
