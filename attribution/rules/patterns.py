@@ -102,8 +102,9 @@ def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
             # NOT_IN excludes the word where any candidate is listed ("eingestuft", lemmatized
             # "eintestufen", is still "einstufen")
             candidates = derived(word, "LEMMAS")
-            if not candidates & set(test["IN"]) or candidates & set(test.get("NOT_IN", ())) or not _value_matches(
-                    derived(word, "LEMMA"), {k: v for k, v in test.items() if k not in ("IN", "NOT_IN")}):
+            rest = {k: v for k, v in test.items() if k not in ("IN", "NOT_IN")}
+            if not candidates & set(test["IN"]) or candidates & set(test.get("NOT_IN", ())) \
+                    or not _value_matches(derived(word, "LEMMA"), rest):
                 return False
             continue
         value = {
