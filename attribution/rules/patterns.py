@@ -97,14 +97,15 @@ def word_matches(word: Word, attrs: dict, derived: FeatureLookup) -> bool:
             continue
         if key == "LEMMA" and isinstance(test, str):
             test = {"IN": [test]}       # a single lemma is a list of one ("heißt es weiter": "heißen")
-        if key == "LEMMA" and isinstance(test, dict) and "IN" in test:
+        if key == "LEMMA" and isinstance(test, dict):
             # any candidate lemma may match a list (see features.verb_lemma_guesses), and a
             # NOT_IN excludes the word where any candidate is listed ("eingestuft", lemmatized
-            # "eintestufen", is still "einstufen")
+            # "eintestufen", is still "einstufen"); other tests take the lemma itself
             candidates = derived(word, "LEMMAS")
+            if "IN" in test and not candidates & set(test["IN"]) or candidates & set(test.get("NOT_IN", ())):
+                return False
             rest = {k: v for k, v in test.items() if k not in ("IN", "NOT_IN")}
-            if not candidates & set(test["IN"]) or candidates & set(test.get("NOT_IN", ())) \
-                    or not _value_matches(derived(word, "LEMMA"), rest):
+            if not _value_matches(derived(word, "LEMMA"), rest):
                 return False
             continue
         value = {
