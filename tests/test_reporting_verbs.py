@@ -1121,3 +1121,39 @@ def test_sich_finden_is_being_found_not_finding(pack):
                 " ,/PUNCT/5/punct scheiterte/VERB/0/root/scheitern/" + FIN + " der/DET/13/det/der/" + DEF +
                 " Verkauf/NOUN/11/nsubj ./PUNCT/11/punct")
     assert not v.attributions and v.source is None
+
+
+def test_a_judgement_with_ansehen_es_als_reports_its_dass_clause(pack):
+    # "Das Gericht sah es als erwiesen an, dass die Täter logen."
+    v = verdict(pack, "Das/DET/2/det/der/" + DEF + " Gericht/NOUN/3/nsubj sah/VERB/0/root/sehen/" + FIN +
+                " es/PRON/3/obj als/CCONJ/3/cc erwiesen/ADV/3/advmod an/ADP/3/compound:prt ,/PUNCT/12/punct"
+                " dass/SCONJ/12/mark die/DET/11/det/der/" + DEF + " Täter/NOUN/12/nsubj"
+                " logen/VERB/3/ccomp/lügen/" + FIN + " ./PUNCT/3/punct")
+    judgement = [a for a in v.attributions if a.cue.rule.id.endswith("judgement-ansehen")]
+    assert len(judgement) == 1
+    assert [w.text for w in judgement[0].cue.words] == ["sah", "es", "als", "an"]
+    assert judgement[0].mention.text == "Das Gericht"
+    assert "logen" in [w.text for w in judgement[0].message]
+
+
+def test_a_judgement_with_ansehen_on_an_infinitive_takes_the_object_as_judge(pack):
+    # "Als Aufgabe sah es Köhler an, die Reform voranzutreiben.": the parser takes the judge
+    # for the object, and "voranzutreiben" holds its own "zu"
+    v = verdict(pack, "Als/CCONJ/2/cc Aufgabe/NOUN/3/obl sah/VERB/0/root/sehen/" + FIN +
+                " es/PRON/3/expl Köhler/PROPN/3/obj an/ADP/3/compound:prt ,/PUNCT/10/punct"
+                " die/DET/9/det/der/" + DEF + " Reform/NOUN/10/obj"
+                " voranzutreiben/VERB/3/xcomp/voranzutreiben/VerbForm=Inf ./PUNCT/3/punct")
+    judgement = [a for a in v.attributions if a.cue.rule.id.split(".")[1].startswith("judgement-ansehen")]
+    assert len(judgement) == 1
+    assert judgement[0].mention.text == "Köhler"
+    assert "voranzutreiben" in [w.text for w in judgement[0].message]
+
+
+def test_looking_at_something_is_no_judgement(pack):
+    # "Eine Million Nutzer hatten das Angebot angesehen, um es zu testen.": "ansehen" judges
+    # only with "es … als"
+    v = verdict(pack, "Eine/DET/3/det/ein Million/NUM/3/nummod Nutzer/NOUN/7/nsubj hatten/AUX/7/aux/haben/" + FIN +
+                " das/DET/6/det/der/" + DEF + " Angebot/NOUN/7/obj angesehen/VERB/0/root/ansehen/VerbForm=Part"
+                " ,/PUNCT/12/punct um/SCONJ/12/mark es/PRON/12/obj zu/PART/12/mark"
+                " testen/VERB/7/advcl/testen/VerbForm=Inf ./PUNCT/7/punct")
+    assert not [a for a in v.attributions if "judgement" in a.cue.rule.id]
