@@ -93,7 +93,11 @@ def lemma_candidates(word: Word, irregular: dict[str, str] | None = None) -> set
     return {word.lemma} | verb_lemma_guesses(word.text, irregular)
 
 
-def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bool) -> bool:
+UMLAUTS = set("äöü")
+
+
+def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bool,
+                     irregular: dict[str, str] | None = None) -> bool:
     lower = word.text.lower()
     if word.upos not in {"VERB", "AUX"} or lower in konj2:
         return False
@@ -110,11 +114,27 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
     if any(s.text.lower() in FIRST_PERSON for s in subjects):
         return False
     lemma = word.lemma.lower()
-    # 3rd person singular Konjunktiv I is stem + e (er habe, es gebe, sie erfolge), where the
-    # indicative would end in -t; "sei"/"seien" are the forms of sein.
-    # without any subject in sight only outside quotations, where "ich habe" is unlikely
-    return lower in {"sei", "seien", "seiest"} or (
-        lemma.endswith("en") and lower == lemma[:-1] and (bool(subjects) or not quoted))
+    # "sei"/"seien" are the forms of sein; 3rd person singular Konjunktiv I is stem + e (er
+    # habe, es gebe, sie erfolge), where the indicative would end in -t; without any subject in
+    # sight only outside quotations, where "ich habe" is unlikely
+    if lower in {"sei", "seien", "seiest"}:
+        return True
+    if quoted and not subjects:
+        return False
+    if lemma.endswith("en") and lower == lemma[:-1]:
+        return True
+    # a small lemmatizer invents lemmas ("drohe" → "drehen", "nehme" → "nehen"): where its lemma
+    # does not explain the form, stem + e still is Konjunktiv I, unless it may be a past
+    # ("bremste", "nannte"), a Konjunktiv II ("entspräche": an umlaut) or a first person
+    return word.feats.get("Person") != "1" and not _explains(lemma, lower, irregular) \
+        and lower.endswith("e") and not lower.endswith("te") and len(lower) > 3 \
+        and not set(lower) & UMLAUTS
+
+
+def _explains(lemma: str, form: str, irregular: dict[str, str] | None) -> bool:
+    """Whether the lemmatizer's lemma accounts for a form: it is no verb's ("lange"), or the
+    form is a past of it ("wurde" of "werden")."""
+    return not lemma.endswith("n") or lemma in verb_lemma_guesses(form, irregular)
 
 
 # A small parser sometimes labels a verb or noun compound:prt ("sagte …, … seien");
@@ -193,7 +213,7 @@ def sentence_features(sentence: Sentence, pack: RulePack,
         quoted = any(start <= word.start and word.end <= end for start, end in quotes)
         if quoted:
             features.quoted.add(word.id)
-        if _is_konjunktiv_i(word, sentence, konj2, quoted):
+        if _is_konjunktiv_i(word, sentence, konj2, quoted, pack.irregular_stems):
             features.konj1.add(word.id)
         if word.text.lower() in konj2 and word.upos in {"VERB", "AUX"}:
             features.konj2.add(word.id)

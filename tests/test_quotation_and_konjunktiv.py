@@ -77,6 +77,30 @@ def test_konjunktiv_by_form_when_the_tagger_misses_the_mood(pack):
     assert (verdicts[1].source, verdicts[1].form) == ("Der Sprecher", "free_indirect")
 
 
+@pytest.mark.parametrize("form, lemma, feats", [
+    ("drohe", "drehen", FIN),        # the tagger's Tense=Past as well as an invented lemma
+    ("nehme", "nehen", PRES),
+])
+def test_konjunktiv_by_form_when_the_lemmatizer_invents_the_lemma(pack, form, lemma, feats):
+    # "Es drohe eine Erwärmung": the lemma does not explain the form, stem + e still is Konjunktiv I
+    verdicts = judge_document(parse(CUE, f"Es/PRON/2/expl {form}/VERB/0/root/{lemma}/{feats}"
+                                         " Gefahr/NOUN/2/nsubj ./PUNCT/2/punct"), pack)
+    assert (verdicts[1].source, verdicts[1].form) == ("Der Sprecher", "free_indirect")
+
+
+@pytest.mark.parametrize("form, lemma, feats", [
+    ("wurde", "werden", FIN),                       # a past of its lemma
+    ("bremste", "bremen", PRES),                    # a weak past, whatever the lemma
+    ("entspräche", "entsprechen", PRES),            # Konjunktiv II: an umlaut
+    ("sitze", "sieten", PRES.replace("Person=3", "Person=1")),   # "sitze ich"
+])
+def test_a_form_the_lemmatizer_cannot_explain_is_no_konjunktiv_i_where_it_may_be_something_else(
+        pack, form, lemma, feats):
+    verdicts = judge_document(parse(CUE, f"Dann/ADV/2/advmod {form}/VERB/0/root/{lemma}/{feats}"
+                                         " Hilfe/NOUN/2/nsubj ./PUNCT/2/punct"), pack)
+    assert verdicts[1].source is None
+
+
 def test_first_person_present_is_not_konjunktiv(pack):
     verdicts = judge_document(parse(CUE, "Ich/PRON/2/nsubj habe/VERB/0/root/haben/" + PRES +
                                     " Zeit/NOUN/2/obj ./PUNCT/2/punct"), pack)
