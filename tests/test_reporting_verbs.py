@@ -1157,3 +1157,20 @@ def test_looking_at_something_is_no_judgement(pack):
                 " ,/PUNCT/12/punct um/SCONJ/12/mark es/PRON/12/obj zu/PART/12/mark"
                 " testen/VERB/7/advcl/testen/VerbForm=Inf ./PUNCT/7/punct")
     assert not [a for a in v.attributions if "judgement" in a.cue.rule.id]
+
+
+def test_an_impersonal_verb_before_a_quotation_is_no_quoted_act(pack):
+    # "Es drohe „eine dramatische Erwärmung“.": with an expletive "es" the verb names something
+    # coming; its subject is the quoted thing, not a speaker
+    v = verdict(pack, "Es/PRON/2/expl drohe/VERB/0/root/drohen/" + PRES + " „/PUNCT/6/punct eine/DET/6/det/ein"
+                " dramatische/ADJ/6/amod Erwärmung/NOUN/2/nsubj “/PUNCT/6/punct ./PUNCT/2/punct")
+    assert not [a for a in v.attributions if a.cue.rule.id.split(".")[1].startswith("quoted-act")]
+
+
+def test_a_speaker_naming_a_quotation_is_still_a_quoted_act(pack):
+    # "Schüssel würdigte Ligeti als „großen Österreicher“.": the guard above leaves a speaker
+    # subject alone
+    v = verdict(pack, "Schüssel/PROPN/2/nsubj würdigte/VERB/0/root/würdigen/" + FIN + " Ligeti/PROPN/2/obj"
+                " als/CCONJ/7/case „/PUNCT/7/punct großen/ADJ/7/amod Österreicher/NOUN/2/obl “/PUNCT/7/punct"
+                " ./PUNCT/2/punct")
+    assert [a for a in v.attributions if a.cue.rule.id.split(".")[1].startswith("quoted-act")]
