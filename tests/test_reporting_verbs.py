@@ -1174,3 +1174,31 @@ def test_a_speaker_naming_a_quotation_is_still_a_quoted_act(pack):
                 " als/CCONJ/7/case „/PUNCT/7/punct großen/ADJ/7/amod Österreicher/NOUN/2/obl “/PUNCT/7/punct"
                 " ./PUNCT/2/punct")
     assert [a for a in v.attributions if a.cue.rule.id.split(".")[1].startswith("quoted-act")]
+
+
+def test_demonstrative_subject_of_a_passive_makes_the_sentence_before_the_message(pack):
+    # "[Claim.] Das wurde vom Presseamt bekannt gegeben."
+    claim, cue = judge_document(parse(CLAIM, "Das/PRON/5/nsubj:pass/der/PronType=Dem wurde/AUX/5/aux:pass/werden/" + FIN +
+                                      " vom/ADP/4/case Presseamt/NOUN/5/obl bekannt/ADJ/5/compound:prt"
+                                      " gegeben/VERB/0/root/geben/VerbForm=Part ./PUNCT/5/punct"), pack)
+    passive = [a for a in cue.attributions if a.cue.rule.id.endswith("demonstrative-passive")]
+    assert len(passive) == 1
+    assert [w.text for w in passive[0].cue.words] == ["wurde", "bekannt", "gegeben"]
+    assert (claim.source, claim.carried_from) == ("Presseamt", 2)
+
+
+@pytest.mark.parametrize("spec", [
+    # "Das Land, das vom Rat kritisiert wird, schweigt.": a relative pronoun stands for a noun
+    "Das/DET/2/det/der/" + DEF + " Land/NOUN/10/nsubj ,/PUNCT/8/punct das/PRON/8/nsubj:pass/der/PronType=Rel"
+    " vom/ADP/6/case Rat/NOUN/8/obl wird/AUX/8/aux:pass/werden/" + PRES +
+    " kritisiert/VERB/2/acl:relcl/kritisieren/VerbForm=Part ,/PUNCT/8/punct schweigt/VERB/0/root/schweigen/" + PRES +
+    " ./PUNCT/10/punct",
+    # "Von den Gewerkschaften wird das kritisiert, weil Löhne sinken.": the reason given is what was said
+    "Von/ADP/3/case den/DET/3/det/der Gewerkschaften/NOUN/6/obl wird/AUX/6/aux:pass/werden/" + PRES +
+    " das/PRON/6/nsubj:pass/der/PronType=Dem kritisiert/VERB/0/root/kritisieren/VerbForm=Part ,/PUNCT/10/punct"
+    " weil/SCONJ/10/mark Löhne/NOUN/10/nsubj sinken/VERB/6/advcl/sinken/" + PRES + " ./PUNCT/6/punct",
+])
+def test_a_passive_with_no_demonstrative_for_the_sentence_before_claims_nothing_before(pack, spec):
+    claim, cue = judge_document(parse(CLAIM, spec), pack)
+    assert not any(a.cue.rule.id.endswith("demonstrative-passive") for a in cue.attributions)
+    assert claim.carried_from is None
