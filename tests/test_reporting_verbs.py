@@ -1137,15 +1137,15 @@ def test_a_judgement_with_ansehen_es_als_reports_its_dass_clause(pack):
 
 
 def test_a_judgement_with_ansehen_on_an_infinitive_takes_the_object_as_judge(pack):
-    # "Als Aufgabe sah es Köhler an, die Reform voranzutreiben.": the parser takes the judge
+    # "Als Aufgabe sah es Müller an, die Reform voranzutreiben.": the parser takes the judge
     # for the object, and "voranzutreiben" holds its own "zu"
     v = verdict(pack, "Als/CCONJ/2/cc Aufgabe/NOUN/3/obl sah/VERB/0/root/sehen/" + FIN +
-                " es/PRON/3/expl Köhler/PROPN/3/obj an/ADP/3/compound:prt ,/PUNCT/10/punct"
+                " es/PRON/3/expl Müller/PROPN/3/obj an/ADP/3/compound:prt ,/PUNCT/10/punct"
                 " die/DET/9/det/der/" + DEF + " Reform/NOUN/10/obj"
                 " voranzutreiben/VERB/3/xcomp/voranzutreiben/VerbForm=Inf ./PUNCT/3/punct")
     judgement = [a for a in v.attributions if a.cue.rule.id.split(".")[1].startswith("judgement-ansehen")]
     assert len(judgement) == 1
-    assert judgement[0].mention.text == "Köhler"
+    assert judgement[0].mention.text == "Müller"
     assert "voranzutreiben" in [w.text for w in judgement[0].message]
 
 
