@@ -1202,3 +1202,34 @@ def test_a_passive_with_no_demonstrative_for_the_sentence_before_claims_nothing_
     claim, cue = judge_document(parse(CLAIM, spec), pack)
     assert not any(a.cue.rule.id.endswith("demonstrative-passive") for a in cue.attributions)
     assert claim.carried_from is None
+
+
+ZEIGTE_SICH = (" zeigte/VERB/0/root/zeigen/" + FIN + " sich/PRON/{v}/obj/er/PronType=Prs|Reflex=Yes"
+               " der/DET/{n}/det/der/" + DEF + " Trainer/NOUN/{v}/nsubj zufrieden/ADJ/{v}/xcomp")
+
+
+def test_an_attitude_shown_in_quoted_words_is_a_quoted_act(pack):
+    # "„Wir sind weiter“, zeigte sich der Trainer zufrieden."
+    v = verdict(pack, "„/PUNCT/4/punct Wir/PRON/4/nsubj sind/AUX/4/cop/sein/" + PRES.replace("Person=3", "Person=1") +
+                " weiter/ADV/7/ccomp “/PUNCT/4/punct ,/PUNCT/7/punct" + ZEIGTE_SICH.format(v=7, n=10) +
+                " ./PUNCT/7/punct")
+    shown = [a for a in v.attributions if a.cue.rule.id.endswith("attitude-quoted")]
+    assert len(shown) == 1
+    assert shown[0].mention.text == "der Trainer"
+    assert [w.text for w in shown[0].cue.words] == ["zeigte", "sich"]
+
+
+TRAINER_ZUFRIEDEN = ("Der/DET/2/det/der/" + DEF + " Trainer/NOUN/3/nsubj zeigte/VERB/0/root/zeigen/" + FIN +
+                     " sich/PRON/3/obj/er/PronType=Prs|Reflex=Yes zufrieden/ADJ/3/xcomp")
+
+
+@pytest.mark.parametrize("rest", [
+    # "Der Trainer zeigte sich zufrieden.": no words of his
+    " ./PUNCT/3/punct",
+    # "… zeigte sich zufrieden und lobte das Team als „Einheit“.": the quotation is the other verb's
+    " und/CCONJ/7/cc lobte/VERB/3/conj/loben/" + FIN + " das/DET/9/det/der/" + DEF + " Team/NOUN/7/obj"
+    " als/CCONJ/12/case „/PUNCT/12/punct Einheit/NOUN/7/obl “/PUNCT/12/punct ./PUNCT/3/punct",
+])
+def test_an_attitude_without_its_own_quoted_words_is_no_quoted_act(pack, rest):
+    v = verdict(pack, TRAINER_ZUFRIEDEN + rest)
+    assert not [a for a in v.attributions if a.cue.rule.id.endswith("attitude-quoted")]
