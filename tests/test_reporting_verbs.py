@@ -1204,15 +1204,12 @@ def test_a_passive_with_no_demonstrative_for_the_sentence_before_claims_nothing_
     assert claim.carried_from is None
 
 
-ZEIGTE_SICH = (" zeigte/VERB/0/root/zeigen/" + FIN + " sich/PRON/{v}/obj/er/PronType=Prs|Reflex=Yes"
-               " der/DET/{n}/det/der/" + DEF + " Trainer/NOUN/{v}/nsubj zufrieden/ADJ/{v}/xcomp")
-
-
 def test_an_attitude_shown_in_quoted_words_is_a_quoted_act(pack):
     # "„Wir sind weiter“, zeigte sich der Trainer zufrieden."
     v = verdict(pack, "„/PUNCT/4/punct Wir/PRON/4/nsubj sind/AUX/4/cop/sein/" + PRES.replace("Person=3", "Person=1") +
-                " weiter/ADV/7/ccomp “/PUNCT/4/punct ,/PUNCT/7/punct" + ZEIGTE_SICH.format(v=7, n=10) +
-                " ./PUNCT/7/punct")
+                " weiter/ADV/7/ccomp “/PUNCT/4/punct ,/PUNCT/7/punct zeigte/VERB/0/root/zeigen/" + FIN +
+                " sich/PRON/7/obj/er/PronType=Prs|Reflex=Yes der/DET/10/det/der/" + DEF + " Trainer/NOUN/7/nsubj"
+                " zufrieden/ADJ/7/xcomp ./PUNCT/7/punct")
     shown = [a for a in v.attributions if a.cue.rule.id.endswith("attitude-quoted")]
     assert len(shown) == 1
     assert shown[0].mention.text == "der Trainer"
