@@ -2,6 +2,8 @@ import pytest
 
 from trees import DEF, FIN, PRES, SUB, parse
 
+from attribution.features import sentence_features
+from attribution.markers import find_markers
 from attribution.verdicts import judge_document
 
 PRESN = PRES + "|Number=Plur"
@@ -397,6 +399,36 @@ def test_wie_clause_speaker_the_parser_did_not_make_the_subject(pack, speaker_re
                 f" Sprecherin/NOUN/{head}/{rel} gestern/ADV/10/advmod mitteilte/VERB/4/advcl/mitteilen/" + FIN +
                 " ./PUNCT/4/punct")
     assert (v.source, v.cue) == ("eine Sprecherin", "wie … mitteilte")
+
+
+@pytest.mark.parametrize("spec, source", [
+    # "Wie t-online.de berichtet, ist der Trailer erschienen.": the name taken for an adjective
+    ("Wie/ADV/3/advmod t-online.de/ADJ/3/amod berichtet/VERB/8/advcl/berichten/" + PRES + " ,/PUNCT/3/punct"
+     " ist/AUX/8/aux/sein/" + PRES + " der/DET/7/det/der/" + DEF + " Trailer/NOUN/8/nsubj"
+     " erschienen/VERB/0/root/erscheinen/VerbForm=Part ./PUNCT/8/punct", "t-online.de"),
+    # "Die Miliz ist aktiv, wie Fachleute betonen.": the plural taken for an object
+    ("Die/DET/2/det/der/" + DEF + " Miliz/NOUN/4/nsubj ist/AUX/4/cop/sein/" + PRES + " aktiv/ADJ/0/root"
+     " ,/PUNCT/8/punct wie/CCONJ/8/cc Fachleute/NOUN/8/obj betonen/VERB/4/conj/betonen/VerbForm=Inf"
+     " ./PUNCT/4/punct", "Fachleute"),
+])
+def test_a_wie_clause_whose_cue_the_parser_left_without_subject(pack, spec, source):
+    v = verdict(pack, spec)
+    found = [a for a in v.attributions if a.cue.rule.id.endswith("wie-clause-without-subject")]
+    assert len(found) == 1
+    assert found[0].mention.text == source
+    assert found[0].cue.words[0].text.lower() == "wie"
+
+
+def test_a_wie_clause_with_a_subject_is_not_taken_as_one_without(pack):
+    # "Wie die Polizei berichtet, ist der Täter gefasst.": the rule wie-clause's
+    v = verdict(pack, "Wie/SCONJ/4/mark die/DET/3/det/der/" + DEF + " Polizei/NOUN/4/nsubj"
+                " berichtet/VERB/9/advcl/berichten/" + PRES + " ,/PUNCT/4/punct ist/AUX/9/aux:pass/sein/" + PRES +
+                " der/DET/8/det/der/" + DEF + " Täter/NOUN/9/nsubj:pass gefasst/VERB/0/root/fassen/VerbForm=Part"
+                " ./PUNCT/9/punct")
+    assert (v.source, v.cue) == ("die Polizei", "Wie … berichtet")
+    # not even a marker that loses to wie-clause's
+    markers = find_markers(v.sentence, pack, sentence_features(v.sentence, pack))
+    assert not any(m.rule.id.endswith("wie-clause-without-subject") for m in markers)
 
 
 def test_a_finding_reports_in_a_wie_clause_only(pack):
