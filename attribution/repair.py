@@ -311,7 +311,7 @@ def _promote_nominative(words: list[Word], verb: Word, cases: set[str] = frozens
     # in "Gestern hat eine Sprecherin … mitgeteilt" the subject follows the finite auxiliary
     finite = min([verb.id] + [w.id for w in _children(words, verb) if w.deprel.startswith("aux")])
     candidates = [w for w in _children(words, verb) if w.id > finite and w.upos in NOMINAL | {"PRON"}
-                  and w.deprel in {"obj", "obl", "dep"} and w.feats.get("Case") in cases
+                  and w.deprel in {"obj", "obl", "obl:arg", "dep"} and w.feats.get("Case") in cases
                   and not any(c.deprel == "case" for c in _children(words, w))]
     candidates.sort(key=lambda w: w.feats.get("Case") != "Nom")
     if candidates:

@@ -108,6 +108,14 @@ def test_als_on_the_verb_before_the_subject_marks_a_predicative():
     assert repaired["Beispiel"][1] == "obl" and repaired["NASA"][1] == "nsubj" and repaired["Gase"][1] == "obj"
 
 
+def test_the_phrase_after_the_verb_taken_for_an_argument_oblique_is_the_subject():
+    # "Zum Rücktritt sagte der Kardinal: „…“": the speaker parsed as obl:arg
+    repaired = relations(prepositional_subjects(words(
+        "Zum/ADP/2/case Rücktritt/NOUN/3/nsubj//" + NOM + " sagte/VERB/0/root/sagen/" + FIN +
+        " der/DET/5/det/der/" + DEF + " Kardinal/NOUN/3/obl:arg//" + NOM + " :/PUNCT/3/punct")))
+    assert repaired["Rücktritt"][1] == "obl" and repaired["Kardinal"][1] == "nsubj"
+
+
 def test_a_lower_case_word_taken_for_a_name_is_no_subject():
     repaired = relations(prepositional_subjects(words(
         "Zudem/PROPN/2/nsubj/zudem/" + NOM + " regte/VERB/0/root/regen/" + FIN +
