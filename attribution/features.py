@@ -147,6 +147,7 @@ ADVERB_PARTICLES_LEXICON = "adverb_particles"
 REFLEXIVE_LEXICON = "reflexive_senses"
 REFLEXIVE = "sich"
 MODAL_LEXICON = "modal_senses"
+OBJECT_LEXICON = "object_senses"
 
 
 def separable_particles(word: Word, sentence: Sentence, known: frozenset[str] = frozenset()) -> list[Word]:
@@ -179,6 +180,11 @@ def _has_modal(verb: Word, sentence: Sentence, modal: str) -> bool:
     return any(c.deprel == "aux" and modal in lemma_candidates(c) for c in sentence.children(verb))
 
 
+def _has_object(verb: Word, sentence: Sentence, form: str) -> bool:
+    """The verb's object is the word in this form ("forderte 65 Menschenleben")."""
+    return any(c.deprel == "obj" and c.text == form for c in sentence.children(verb))
+
+
 def sentence_features(sentence: Sentence, pack: RulePack,
                       quotes: list[tuple[int, int]] = ()) -> Features:
     konj2 = set(pack.lexicon(KONJ2_LEXICON))
@@ -187,6 +193,8 @@ def sentence_features(sentence: Sentence, pack: RulePack,
     reflexive_senses = frozenset(pack.lexicon(REFLEXIVE_LEXICON))
     # "wissen wollen": verb, then the modal under which it reports
     modal_senses = [tuple(entry.split()) for entry in pack.lexicon(MODAL_LEXICON)]
+    # "fordern Menschenleben": verb, then the object (by its form) with which it means another thing
+    object_senses = [tuple(entry.split()) for entry in pack.lexicon(OBJECT_LEXICON)]
     features = Features()
     for word in sentence.words:
         particles = separable_particles(word, sentence, known_particles)
@@ -210,6 +218,11 @@ def sentence_features(sentence: Sentence, pack: RulePack,
                     # "will wissen, dass …" claims, "will wissen, ob …" asks: another verb than "weiß"
                     features.lemma[word.id] = f"{verb} {modal}"
                     features.lemmas[word.id] = frozenset({f"{verb} {modal}"})
+            for verb, thing in object_senses:
+                if verb in features.lemmas[word.id] and _has_object(word, sentence, thing):
+                    # "forderte 65 Menschenleben" claims victims, demands nothing
+                    features.lemma[word.id] = f"{verb} {thing}"
+                    features.lemmas[word.id] = frozenset({f"{verb} {thing}"})
         quoted = any(start <= word.start and word.end <= end for start, end in quotes)
         if quoted:
             features.quoted.add(word.id)

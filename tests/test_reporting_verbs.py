@@ -260,6 +260,26 @@ def test_demonstrative_object_makes_the_sentence_before_the_message(pack):
     assert (claim.source, claim.form, claim.certainty, claim.carried_from) == ("ein Sprecher", "indirect", "reported", 2)
 
 
+# "Das Erdbeben forderte 65 Menschenleben." (the lemmatizer's "Menschenlebe")
+CASUALTIES = ("Das/DET/2/det/der/" + DEF + " Erdbeben/NOUN/3/nsubj forderte/VERB/0/root/fordern/" + FIN +
+              " 65/NUM/5/nummod Menschenleben/NOUN/3/obj/Menschenlebe ./PUNCT/3/punct")
+
+
+def test_a_disaster_claiming_lives_demands_nothing(pack):
+    v = verdict(pack, CASUALTIES)
+    assert v.attributions == [] and v.form == "none"
+    # the same verb with another object is a demand
+    v = verdict(pack, CASUALTIES.replace("Menschenleben/NOUN/3/obj/Menschenlebe", "Hilfen/NOUN/3/obj/Hilfe"))
+    assert (v.source, v.cue) == ("Das Erdbeben", "forderte")
+
+
+def test_a_claim_of_lives_can_be_the_claim_a_demonstrative_points_back_to(pack):
+    # "[Das Erdbeben forderte 65 Menschenleben.] Dies bestätigte der Premierminister."
+    claim, _ = judge_document(parse(CASUALTIES, "Dies/DET/2/nsubj/dieser bestätigte/VERB/0/root/bestätigen/" + FIN +
+                                    " der/DET/4/det/der/" + DEF + " Premierminister/NOUN/2/obj ./PUNCT/2/punct"), pack)
+    assert (claim.source, claim.carried_from) == ("der Premierminister", 2)
+
+
 def test_demonstrative_subject_swapped_by_the_parser(pack):
     # the compact parser makes "Dies" the subject and the speaker the object
     claim, _ = judge_document(parse(CLAIM, "Dies/DET/2/nsubj/dieser bestätigte/VERB/0/root/bestätigen/" + FIN +
