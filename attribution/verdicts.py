@@ -125,6 +125,12 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             in_message = {w.id for w in verdict.primary.message}
             verdict.markers = verdict.primary.markers + [
                 m for m in markers if m.kind == "konjunktiv" and (m in konjunktiv or m.anchor.id in in_message)]
+        elif _quoted_sentence(sentence, features) and previous is not None and previous.primary is not None \
+                and (previous.form == "direct" or gap == 0):
+            # before the Konjunktiv test: inside an open quotation a Konjunktiv is the
+            # speaker's own wording ("„… Dabei hätten sie es wissen können.“")
+            verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
+            verdict.form, verdict.certainty = "direct", previous.certainty
         elif konjunktiv and previous is not None and previous.primary is not None \
                 and (gap == 0 or any(m.anchor.id in features.konj1 for m in konjunktiv)):
             # past author sentences only Konjunktiv I carries: a Konjunktiv II form such as
@@ -133,10 +139,6 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             verdict.form = "free_indirect"
             verdict.certainty = pack.strongest(["reported"] + [m.rule.certainty for m in free])
             verdict.markers = konjunktiv + free
-        elif _quoted_sentence(sentence, features) and previous is not None and previous.primary is not None \
-                and (previous.form == "direct" or gap == 0):
-            verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
-            verdict.form, verdict.certainty = "direct", previous.certainty
         elif any(m.anchor.id in features.konj1 for m in konjunktiv):
             # Konjunktiv I with no one to carry it over from: someone's words, source unknown
             verdict.form = "free_indirect"

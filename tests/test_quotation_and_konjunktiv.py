@@ -14,14 +14,28 @@ def test_direct_quote_with_speaker(pack):
     assert (v.source, v.cue, v.form, v.certainty) == ("der Minister", "sagte", "direct", "reported")
 
 
+# "Der Minister sagte: „Wir verhandeln." — a quotation opened and not yet closed
+QUOTATION_OPENED = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+                    " :/PUNCT/7/punct „+/PUNCT/7/punct Wir/PRON/7/nsubj verhandeln+/VERB/3/parataxis/verhandeln/" +
+                    PRES + " ./PUNCT/3/punct")
+
+
 def test_quote_spanning_sentences_keeps_its_speaker(pack):
-    doc = parse("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
-                " :/PUNCT/7/punct „+/PUNCT/7/punct Wir/PRON/7/nsubj verhandeln+/VERB/3/parataxis/verhandeln/" + PRES +
-                " ./PUNCT/3/punct",
+    doc = parse(QUOTATION_OPENED,
                 "Wir/PRON/2/nsubj hoffen/VERB/0/root/hoffen/" + PRES + " auf/ADP/4/case Frieden+/NOUN/2/obl"
                 " ./PUNCT/2/punct “/PUNCT/2/punct")
     first, second = judge_document(doc, pack)
     assert (first.source, first.form) == ("Der Minister", "direct")
+    assert (second.source, second.form, second.carried_from) == ("Der Minister", "direct", 1)
+
+
+def test_a_quoted_sentence_in_konjunktiv_goes_on_in_the_quotation(pack):
+    # "Der Minister sagte: „Wir verhandeln. Wir hätten es wissen können.“": inside the open
+    # quotation the Konjunktiv is the speaker's own, and the sentence is quoted, not reported
+    doc = parse(QUOTATION_OPENED,
+                "Wir/PRON/5/nsubj hätten/AUX/5/aux/haben/" + SUB + " es/PRON/4/obj wissen/VERB/5/xcomp/wissen/VerbForm=Inf"
+                " können+/AUX/0/root/können/VerbForm=Inf ./PUNCT/5/punct “/PUNCT/5/punct")
+    _, second = judge_document(doc, pack)
     assert (second.source, second.form, second.carried_from) == ("Der Minister", "direct", 1)
 
 
