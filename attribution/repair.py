@@ -275,8 +275,9 @@ def prepositional_subjects(words: list[Word], adverbs: set[str] = frozenset()) -
         marks = [w for w in children if w.id < word.id
                  and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
         marks += [w for w in _children(words, verb) if w.id == start - 1 and w.text.lower() == "als"]
+        # an upper-case letter inside the word makes it a name ("eBay", "iTunes")
         adverb = word.upos in NOMINAL and (word.lemma[:1].islower() or word.text.lower() in adverbs) \
-            and not children
+            and not children and not any(c.isupper() for c in word.text[1:])
         if not (marks or adverb):
             continue
         _set(words, word, deprel="advmod" if adverb else "obl")

@@ -124,6 +124,14 @@ def test_a_lower_case_word_taken_for_a_name_is_no_subject():
     assert repaired["Zudem"][1] == "advmod" and repaired["Sprecher"][1] == "nsubj"
 
 
+def test_a_name_with_an_upper_case_letter_inside_stays_the_subject():
+    # "eBay hält es für möglich, …": a lower-case first letter, but a name
+    repaired = relations(prepositional_subjects(words(
+        "eBay/PROPN/2/nsubj/eBay hält/VERB/0/root/halten/" + PRES + " es/PRON/2/obj für/ADP/5/case"
+        " möglich/ADJ/2/advmod ./PUNCT/2/punct")))
+    assert repaired["eBay"][1] == "nsubj"
+
+
 def test_a_known_adverb_taken_for_a_noun_gives_way_to_the_phrase_after_the_auxiliary():
     # "Gestern hat eine Sprecherin des Gerichts mitgeteilt, …": the tagger made "Gestern" a
     # noun (lemma "Gester") and the subject, and the speaker an accusative object
