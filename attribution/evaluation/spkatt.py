@@ -239,7 +239,11 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
         if child.id > head.id and _stray_object(sentence, child):
             continue
         if child.deprel.split(":")[0] not in CLAUSAL | OUTSIDE:
-            allowed |= {w.id for w in sentence.subtree(child, exclude=CLAUSAL)}
+            phrase = sentence.subtree(child, exclude=CLAUSAL)
+            # a predicative after the name, however deep the parser hung it ("des Amtes als …")
+            for word in [w for w in phrase if w.id > head.id and _predicative_after(sentence, w)]:
+                phrase = [w for w in phrase if w not in sentence.subtree(word)]
+            allowed |= {w.id for w in phrase}
     allowed -= set(taken)
     allowed.add(head.id)
     # quotation marks around part of a name ("Die „Süddeutsche Zeitung“") belong to it
@@ -293,6 +297,19 @@ def _latest_mention(verdicts: list[Verdict], mention, after: int, before: int):
         if word is not None:
             return sentence, _noun_phrase(sentence, word, [word])
     return None
+
+
+def _predicative_after(sentence, word) -> bool:
+    """A phrase the parser hung on the source noun that opens with "als" or with a quotation
+    starting in lower case ("nach Aussagen des Amtes als die „häufigste …“", "nach Angaben
+    des Leiters „die Moderne, …“") is what the clause says, not part of the name."""
+    if word.upos == "PUNCT":
+        return False
+    first = sentence.subtree(word)[0]
+    if first.text.lower() == "als":
+        return True
+    after = sentence.words[first.id] if first.id < len(sentence.words) else None
+    return first.text in PAIRED and after is not None and after.text[:1].islower()
 
 
 def _stray_object(sentence, word) -> bool:
