@@ -67,7 +67,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
                lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
                lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
                subjects_across_clauses, articles_as_relatives, lambda ws: demonstrative_objects(ws, lx.demonstratives),
-               lambda ws: double_subjects(ws, lx.nominatives), stray_genitives]
+               lambda ws: double_subjects(ws, lx.nominatives), stray_genitives, determiners_as_pronouns]
     return apply_repairs(words, repairs)
 
 
@@ -389,6 +389,20 @@ def double_subjects(words: list[Word], nominatives: set[str] = frozenset()) -> l
             _set(words, fronted, deprel="obj")
         else:
             _set(words, following, deprel="obj")
+    return words
+
+
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
+
+
+def determiners_as_pronouns(words: list[Word]) -> list[Word]:
+    """A determiner that is a subject on its own stands for a noun: "Viele glauben, …",
+    "Einer der Putschisten ergänzte, …" (with an attribute, even in an article's form)."""
+    words = list(words)
+    for word in words:
+        if word.upos == "DET" and word.deprel.startswith("nsubj") \
+                and (word.text.lower() not in ARTICLES or _children(words, word)):
+            _set(words, word, upos="PRON")
     return words
 
 

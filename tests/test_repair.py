@@ -3,7 +3,7 @@ typical errors, and end to end: the repaired parse gives the right source."""
 import pytest
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, determiners_as_pronouns, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
@@ -130,6 +130,19 @@ def test_a_name_with_an_upper_case_letter_inside_stays_the_subject():
         "eBay/PROPN/2/nsubj/eBay hält/VERB/0/root/halten/" + PRES + " es/PRON/2/obj für/ADP/5/case"
         " möglich/ADJ/2/advmod ./PUNCT/2/punct")))
     assert repaired["eBay"][1] == "nsubj"
+
+
+@pytest.mark.parametrize("spec, pronoun", [
+    # "Einer der Putschisten ergänzte, …": an article's form, but with an attribute
+    ("Einer/DET/4/nsubj/ein der/DET/3/det/der Putschisten/NOUN/1/nmod ergänzte/VERB/0/root/ergänzen/" + FIN +
+     " ./PUNCT/4/punct", True),
+    ("Viele/DET/2/nsubj/viel glauben/VERB/0/root/glauben/" + PRES + " ./PUNCT/2/punct", True),
+    # a bare article the parser made the subject stays an article
+    ("Die/DET/2/nsubj/der glauben/VERB/0/root/glauben/" + PRES + " ./PUNCT/2/punct", False),
+])
+def test_a_determiner_that_is_a_subject_on_its_own_is_a_pronoun(spec, pronoun):
+    first = determiners_as_pronouns(words(spec))[0]
+    assert (first.upos == "PRON") == pronoun
 
 
 def test_a_known_adverb_taken_for_a_noun_gives_way_to_the_phrase_after_the_auxiliary():
