@@ -20,6 +20,7 @@ AUXILIARIES = "auxiliary_lemmas"
 SEIN_PERFECT = "sein_perfect_verbs"
 SPLIT_PARTICLE_VERBS = "split_particle_verbs"
 PARTICLES = "separable_particles"   # reporting-verbs.yaml: the features read it too
+ARTICLES = "articles"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -36,6 +37,7 @@ class RepairLexicons:
     sein_perfect: frozenset[str] = frozenset()      # "ausgehen": no passive with "sein"
     split_verbs: frozenset[tuple[str, str]] = frozenset()   # ("bekannt", "geben")
     particles: frozenset[str] = frozenset()         # "fest", "klar", "hervor"
+    articles: frozenset[str] = frozenset()          # "der", "ein": determiners, never pronouns
     irregular: dict[str, str] = field(default_factory=dict)  # past stem → present stem
 
     @classmethod
@@ -45,7 +47,7 @@ class RepairLexicons:
         return cls(lower(CONTRACTIONS), frozenset(pack.lexicon(TIME_NOUNS)), lower(NOMINATIVES), lower(ADVERBS),
                    lower(DEMONSTRATIVES), frozenset(pack.lexicon(AUXILIARIES)), frozenset(pack.lexicon(SEIN_PERFECT)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)),
-                   lower(PARTICLES), dict(pack.irregular_stems))
+                   lower(PARTICLES), lower(ARTICLES), dict(pack.irregular_stems))
 
 
 def repair_document(document: Document, pack: RulePack) -> Document:
@@ -67,7 +69,8 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
                lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
                lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
                subjects_across_clauses, articles_as_relatives, lambda ws: demonstrative_objects(ws, lx.demonstratives),
-               lambda ws: double_subjects(ws, lx.nominatives), stray_genitives, determiners_as_pronouns]
+               lambda ws: double_subjects(ws, lx.nominatives), stray_genitives,
+               lambda ws: determiners_as_pronouns(ws, lx.articles)]
     return apply_repairs(words, repairs)
 
 
@@ -392,16 +395,13 @@ def double_subjects(words: list[Word], nominatives: set[str] = frozenset()) -> l
     return words
 
 
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
-
-
-def determiners_as_pronouns(words: list[Word]) -> list[Word]:
+def determiners_as_pronouns(words: list[Word], articles: set[str] = frozenset()) -> list[Word]:
     """A determiner that is a subject on its own stands for a noun: "Viele glauben, …",
     "Einer der Putschisten ergänzte, …" (with an attribute, even in an article's form)."""
     words = list(words)
     for word in words:
         if word.upos == "DET" and word.deprel.startswith("nsubj") \
-                and (word.text.lower() not in ARTICLES or _children(words, word)):
+                and (word.text.lower() not in articles or _children(words, word)):
             _set(words, word, upos="PRON")
     return words
 
