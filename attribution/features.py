@@ -181,7 +181,7 @@ def _has_modal(verb: Word, sentence: Sentence, modal: str) -> bool:
 
 
 def _has_object(verb: Word, sentence: Sentence, form: str) -> bool:
-    """The verb's object is the word in this form ("forderte 65 Menschenleben")."""
+    """The verb's object is the word in this form ("forderte 40 Todesopfer")."""
     return any(c.deprel == "obj" and c.text == form for c in sentence.children(verb))
 
 
@@ -193,7 +193,7 @@ def sentence_features(sentence: Sentence, pack: RulePack,
     reflexive_senses = frozenset(pack.lexicon(REFLEXIVE_LEXICON))
     # "wissen wollen": verb, then the modal under which it reports
     modal_senses = [tuple(entry.split()) for entry in pack.lexicon(MODAL_LEXICON)]
-    # "fordern Menschenleben": verb, then the object (by its form) with which it means another thing
+    # "fordern Todesopfer": verb, then the object (by its form) with which it means another thing
     object_senses = [tuple(entry.split()) for entry in pack.lexicon(OBJECT_LEXICON)]
     features = Features()
     for word in sentence.words:
@@ -220,7 +220,7 @@ def sentence_features(sentence: Sentence, pack: RulePack,
                     features.lemmas[word.id] = frozenset({f"{verb} {modal}"})
             for verb, thing in object_senses:
                 if verb in features.lemmas[word.id] and _has_object(word, sentence, thing):
-                    # "forderte 65 Menschenleben" claims victims, demands nothing
+                    # "forderte 40 Todesopfer" claims victims, demands nothing
                     features.lemma[word.id] = f"{verb} {thing}"
                     features.lemmas[word.id] = frozenset({f"{verb} {thing}"})
         quoted = any(start <= word.start and word.end <= end for start, end in quotes)

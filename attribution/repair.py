@@ -278,7 +278,7 @@ def prepositional_subjects(words: list[Word], adverbs: set[str] = frozenset()) -
         marks = [w for w in children if w.id < word.id
                  and (w.deprel == "case" or (w.text.lower() == "als" and w.deprel in {"cc", "mark", "case"}))]
         marks += [w for w in _children(words, verb) if w.id == start - 1 and w.text.lower() == "als"]
-        # an upper-case letter inside the word makes it a name ("eBay", "iTunes")
+        # an upper-case letter inside the word makes it a name ("iPad", "iTunes")
         adverb = word.upos in NOMINAL and (word.lemma[:1].islower() or word.text.lower() in adverbs) \
             and not children and not any(c.isupper() for c in word.text[1:])
         if not (marks or adverb):
@@ -397,7 +397,7 @@ def double_subjects(words: list[Word], nominatives: set[str] = frozenset()) -> l
 
 def determiners_as_pronouns(words: list[Word], articles: set[str] = frozenset()) -> list[Word]:
     """A determiner that is a subject on its own stands for a noun: "Viele glauben, …",
-    "Einer der Putschisten ergänzte, …" (with an attribute, even in an article's form)."""
+    "Einer der Abgeordneten ergänzte, …" (with an attribute, even in an article's form)."""
     words = list(words)
     for word in words:
         if word.upos == "DET" and word.deprel.startswith("nsubj") \

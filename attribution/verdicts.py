@@ -128,7 +128,7 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
         elif _quoted_sentence(sentence, features) and previous is not None and previous.primary is not None \
                 and (previous.form == "direct" or gap == 0):
             # before the Konjunktiv test: inside an open quotation a Konjunktiv is the
-            # speaker's own wording ("„… Dabei hätten sie es wissen können.“")
+            # speaker's own wording ("„… Sonst wäre es zu spät gewesen.“")
             verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
             verdict.form, verdict.certainty = "direct", previous.certainty
         elif konjunktiv and previous is not None and previous.primary is not None \

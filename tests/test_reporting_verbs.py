@@ -260,9 +260,9 @@ def test_demonstrative_object_makes_the_sentence_before_the_message(pack):
     assert (claim.source, claim.form, claim.certainty, claim.carried_from) == ("ein Sprecher", "indirect", "reported", 2)
 
 
-# "Das Erdbeben forderte 65 Menschenleben." (the lemmatizer's "Menschenlebe")
-CASUALTIES = ("Das/DET/2/det/der/" + DEF + " Erdbeben/NOUN/3/nsubj forderte/VERB/0/root/fordern/" + FIN +
-              " 65/NUM/5/nummod Menschenleben/NOUN/3/obj/Menschenlebe ./PUNCT/3/punct")
+# "Der Wirbelsturm forderte 40 Menschenleben." (the lemmatizer's "Menschenlebe")
+CASUALTIES = ("Der/DET/2/det/der/" + DEF + " Wirbelsturm/NOUN/3/nsubj forderte/VERB/0/root/fordern/" + FIN +
+              " 40/NUM/5/nummod Menschenleben/NOUN/3/obj/Menschenlebe ./PUNCT/3/punct")
 
 
 def test_a_disaster_claiming_lives_demands_nothing(pack):
@@ -270,11 +270,11 @@ def test_a_disaster_claiming_lives_demands_nothing(pack):
     assert v.attributions == [] and v.form == "none"
     # the same verb with another object is a demand
     v = verdict(pack, CASUALTIES.replace("Menschenleben/NOUN/3/obj/Menschenlebe", "Hilfen/NOUN/3/obj/Hilfe"))
-    assert (v.source, v.cue) == ("Das Erdbeben", "forderte")
+    assert (v.source, v.cue) == ("Der Wirbelsturm", "forderte")
 
 
 def test_a_claim_of_lives_can_be_the_claim_a_demonstrative_points_back_to(pack):
-    # "[Das Erdbeben forderte 65 Menschenleben.] Dies bestätigte der Premierminister."
+    # "[Der Wirbelsturm forderte 40 Menschenleben.] Dies bestätigte der Premierminister."
     claim, _ = judge_document(parse(CASUALTIES, "Dies/DET/2/nsubj/dieser bestätigte/VERB/0/root/bestätigen/" + FIN +
                                     " der/DET/4/det/der/" + DEF + " Premierminister/NOUN/2/obj ./PUNCT/2/punct"), pack)
     assert (claim.source, claim.carried_from) == ("der Premierminister", 2)
@@ -422,10 +422,10 @@ def test_wie_clause_speaker_the_parser_did_not_make_the_subject(pack, speaker_re
 
 
 @pytest.mark.parametrize("spec, source", [
-    # "Wie t-online.de berichtet, ist der Trailer erschienen.": the name taken for an adjective
-    ("Wie/ADV/3/advmod t-online.de/ADJ/3/amod berichtet/VERB/8/advcl/berichten/" + PRES + " ,/PUNCT/3/punct"
+    # "Wie netzwelt.de berichtet, ist der Trailer erschienen.": the name taken for an adjective
+    ("Wie/ADV/3/advmod netzwelt.de/ADJ/3/amod berichtet/VERB/8/advcl/berichten/" + PRES + " ,/PUNCT/3/punct"
      " ist/AUX/8/aux/sein/" + PRES + " der/DET/7/det/der/" + DEF + " Trailer/NOUN/8/nsubj"
-     " erschienen/VERB/0/root/erscheinen/VerbForm=Part ./PUNCT/8/punct", "t-online.de"),
+     " erschienen/VERB/0/root/erscheinen/VerbForm=Part ./PUNCT/8/punct", "netzwelt.de"),
     # "Die Miliz ist aktiv, wie Fachleute betonen.": the plural taken for an object
     ("Die/DET/2/det/der/" + DEF + " Miliz/NOUN/4/nsubj ist/AUX/4/cop/sein/" + PRES + " aktiv/ADJ/0/root"
      " ,/PUNCT/8/punct wie/CCONJ/8/cc Fachleute/NOUN/8/obj betonen/VERB/4/conj/betonen/VerbForm=Inf"

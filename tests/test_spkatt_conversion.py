@@ -312,20 +312,20 @@ def test_source_span_leaves_out_objects_the_parser_hung_on_it(pack):
 
 
 @pytest.mark.parametrize("predicative", [
-    # "Die Krankheit gilt nach Aussagen des Amtes als die „häufigste Infektion“."
-    "als/CCONJ/12/cc die/DET/12/det/der „/PUNCT/12/punct häufigste/ADJ/12/amod Infektion/NOUN/7/conj"
+    # "Die Reform gilt nach Aussagen des Verbands als die „größte Hürde“."
+    "als/CCONJ/12/cc die/DET/12/det/der „/PUNCT/12/punct größte/ADJ/12/amod Hürde/NOUN/7/conj"
     " “/PUNCT/12/punct",
-    # "Die Themen sind nach Angaben des Amtes „die Moderne und die Bildung“."
-    "„/PUNCT/10/punct die/DET/10/det/der Moderne/NOUN/5/appos und/CCONJ/13/cc die/DET/13/det/der"
-    " Bildung/NOUN/10/conj “/PUNCT/10/punct",
+    # "Die Reform gilt nach Aussagen des Verbands „die Kosten und die Fristen“."
+    "„/PUNCT/10/punct die/DET/10/det/der Kosten/NOUN/5/appos und/CCONJ/13/cc die/DET/13/det/der"
+    " Fristen/NOUN/10/conj “/PUNCT/10/punct",
 ])
 def test_source_span_leaves_out_a_predicative_the_parser_hung_on_it(pack, predicative):
-    sentence = ("Die/DET/2/det/der/" + DEF + " Krankheit/NOUN/3/nsubj gilt/VERB/0/root/gelten/" + PRES +
+    sentence = ("Die/DET/2/det/der/" + DEF + " Reform/NOUN/3/nsubj gilt/VERB/0/root/gelten/" + PRES +
                 " nach/ADP/5/case Aussagen/NOUN/3/obl/Aussage des/DET/7/det/der/Case=Gen|" + DEF +
-                " Amtes/NOUN/5/nmod//Case=Gen " + predicative + " ./PUNCT/3/punct")
+                " Verbands/NOUN/5/nmod//Case=Gen " + predicative + " ./PUNCT/3/punct")
     _, found = annotations(pack, sentence)
     # (a quotation among the message's words is a nested annotation of its own)
-    assert found and {a.role("Source") for a in found} == {frozenset({(0, 4), (0, 5), (0, 6)})}   # Aussagen des Amtes
+    assert found and {a.role("Source") for a in found} == {frozenset({(0, 4), (0, 5), (0, 6)})}   # Aussagen des Verbands
 
 
 def test_source_span_goes_on_over_names_the_parser_hung_elsewhere(pack):

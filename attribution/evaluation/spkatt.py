@@ -240,7 +240,7 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
             continue
         if child.deprel.split(":")[0] not in CLAUSAL | OUTSIDE:
             phrase = sentence.subtree(child, exclude=CLAUSAL)
-            # a predicative after the name, however deep the parser hung it ("des Amtes als …")
+            # a predicative after the name, however deep the parser hung it ("des Verbands als …")
             for word in [w for w in phrase if w.id > head.id and _predicative_after(sentence, w)]:
                 phrase = [w for w in phrase if w not in sentence.subtree(word)]
             allowed |= {w.id for w in phrase}
@@ -301,8 +301,8 @@ def _latest_mention(verdicts: list[Verdict], mention, after: int, before: int):
 
 def _predicative_after(sentence, word) -> bool:
     """A phrase the parser hung on the source noun that opens with "als" or with a quotation
-    starting in lower case ("nach Aussagen des Amtes als die „häufigste …“", "nach Angaben
-    des Leiters „die Moderne, …“") is what the clause says, not part of the name."""
+    starting in lower case ("nach Aussagen des Verbands als die „größte Hürde …“", "nach
+    Angaben der Veranstalter „die Kosten und die Fristen“") is what the clause says, not part of the name."""
     if word.upos == "PUNCT":
         return False
     first = sentence.subtree(word)[0]
