@@ -13,6 +13,11 @@ def verdict(pack, *sentences, index=0):
     return judge_document(parse(*sentences), pack)[index]
 
 
+def by_rule(attributions, name: str) -> list:
+    """The attributions that the rule of this name found."""
+    return [a for a in attributions if a.cue.rule.id.endswith(name)]
+
+
 SAGTE_CLAUSE = ("Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj//Number=Sing "
                 "sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/8/punct die/DET/6/det/der/" + DEF +
                 " Lage/NOUN/8/nsubj sei/AUX/8/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
@@ -81,7 +86,7 @@ def test_passive_report_in_a_document(pack, preposition, source):
                 " wurde/AUX/5/aux:pass/werden/" + FIN + " vermutet/VERB/0/root/vermuten ,/PUNCT/9/punct"
                 " dass/SCONJ/9/mark niemand/PRON/9/nsubj überlebt/VERB/5/ccomp/überleben"
                 " hat/AUX/9/aux/haben/" + PRES + " ./PUNCT/5/punct")
-    assert any(a.cue.rule.id.endswith("passive-document") for a in v.attributions) == (source is not None)
+    assert bool(by_rule(v.attributions, "passive-document")) == (source is not None)
     if source:
         assert (v.source, v.cue, v.form) == (source, "vermutet", "indirect")
 
@@ -178,7 +183,7 @@ def test_reported_clause_parsed_as_conjunct_of_the_cue(pack):
 def test_second_action_joined_by_und_is_no_message(pack):
     v = verdict(pack, "Er/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " den/DET/4/det/der Plan/NOUN/2/obj"
                 " ,/PUNCT/7/punct und/CCONJ/7/cc ging/VERB/2/conj/gehen/" + FIN + " ./PUNCT/2/punct")
-    assert not any(a.cue.rule.id.endswith("clause-misattached") for a in v.attributions)
+    assert not by_rule(v.attributions, "clause-misattached")
 
 
 def test_speech_act_with_quoted_words_reports_them_directly(pack):
@@ -307,7 +312,7 @@ def test_demonstrative_after_the_cue_is_no_claim_before(pack):
                                       " bestreitet/VERB/0/root/bestreiten/" + PRES + " dies/PRON/3/obj/dies"
                                       " ./PUNCT/3/punct"), pack)
     assert claim.carried_from is None
-    assert not any(a.cue.rule.id.endswith("demonstrative-object") for a in cue.attributions)
+    assert not by_rule(cue.attributions, "demonstrative-object")
 
 
 def test_demonstrative_with_its_own_clause_is_no_claim_before(pack):
@@ -433,7 +438,7 @@ def test_wie_clause_speaker_the_parser_did_not_make_the_subject(pack, speaker_re
 ])
 def test_a_wie_clause_whose_cue_the_parser_left_without_subject(pack, spec, source):
     v = verdict(pack, spec)
-    found = [a for a in v.attributions if a.cue.rule.id.endswith("wie-clause-without-subject")]
+    found = by_rule(v.attributions, "wie-clause-without-subject")
     assert len(found) == 1
     assert found[0].mention.text == source
     assert found[0].cue.words[0].text.lower() == "wie"
@@ -467,7 +472,7 @@ def test_wie_bekannt_wurde_needs_bekannt_inside_the_wie_clause(pack):
     v = verdict(pack, "Wie/ADV/2/advmod wörtlich/ADV/5/advmod das/PRON/5/nsubj zu/PART/5/mark"
                 " verstehen/VERB/10/csubj ist/AUX/5/aux/sein/" + PRES + " ,/PUNCT/5/punct wurde/AUX/10/cop/werden/" + FIN +
                 " gestern/ADV/10/advmod bekannt/ADJ/0/root ./PUNCT/10/punct")
-    assert not any(a.cue.rule.id.endswith("wie-bekannt-wurde") for a in v.attributions)
+    assert not by_rule(v.attributions, "wie-bekannt-wurde")
 
 
 def test_a_noun_after_the_wie_clauses_cue_is_not_its_speaker(pack):
@@ -476,7 +481,7 @@ def test_a_noun_after_the_wie_clauses_cue_is_not_its_speaker(pack):
     v = verdict(pack, "Der/DET/2/det/der/" + DEF + " Täter/NOUN/3/nsubj floh/VERB/0/root/fliehen/" + FIN +
                 " ,/PUNCT/7/punct wie/CCONJ/7/cc gestern/ADV/7/advmod mitteilte/VERB/3/advcl/mitteilen/" + FIN +
                 " ,/PUNCT/9/punct Polizisten/NOUN/7/obj ./PUNCT/3/punct")
-    assert not any(a.cue.rule.id.endswith("wie-clause-source-inside") for a in v.attributions)
+    assert not by_rule(v.attributions, "wie-clause-source-inside")
 
 
 def test_a_decision_with_its_clause_is_reported_without_it_not(pack):
@@ -586,7 +591,7 @@ def test_an_announcement_the_parser_split_keeps_its_verb_in_the_cue(pack):
                 " Entscheidung/NOUN/2/obj und/CCONJ/6/cc gab/VERB/2/conj/geben/" + FIN + " bekannt/VERB/2/conj/bekannt"
                 " ,/PUNCT/12/punct dass/SCONJ/12/mark der/DET/11/det/der/" + DEF + " Konzern/NOUN/12/nsubj"
                 " verkauft/VERB/7/advcl/verkaufen/" + PRES + " ./PUNCT/2/punct")
-    [announced] = [a for a in v.attributions if a.cue.rule.id.endswith("bekannt-werden")]
+    [announced] = by_rule(v.attributions, "bekannt-werden")
     assert [w.text for w in announced.cue.words] == ["gab", "bekannt"]
 
 
@@ -613,7 +618,7 @@ def test_an_opinion_noun_with_its_copula_keeps_the_copula_where_the_parser_lost_
     v = verdict(pack, "Müller/PROPN/2/nsubj vom/VERB/0/root Verband/NOUN/2/obj ist/AUX/6/cop/sein/" + PRES +
                 " der/DET/6/det/der Meinung/NOUN/2/obl ,/PUNCT/10/punct dass/SCONJ/10/mark es/PRON/10/nsubj"
                 " reiche/VERB/6/advcl/reichen/" + SUB + " ./PUNCT/2/punct")
-    [opinion] = [a for a in v.attributions if a.cue.rule.id.endswith("opinion-copula")]
+    [opinion] = by_rule(v.attributions, "opinion-copula")
     assert [w.text for w in opinion.cue.words] == ["ist", "der", "Meinung"]
     assert v.sentence.span_text(opinion.message).startswith("dass es reiche")
 
@@ -922,7 +927,7 @@ def test_a_predicative_with_fuer_is_no_reported_clause(pack):
     # "Grupp hält die Kritik für gerechtfertigt": a judgement on the object, no clause
     v = verdict(pack, "Grupp/PROPN/2/nsubj hält/VERB/0/root/halten/" + PRES + " die/DET/4/det/der Kritik/NOUN/2/obj"
                 " für/ADP/6/case gerechtfertigt/ADJ/2/xcomp ./PUNCT/2/punct")
-    assert not any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions)
+    assert not by_rule(v.attributions, "subject-and-clause")
 
 
 # "In der „Zeitung am Sonntag“ schreibt Papier, dass …": the parser made the title, a
@@ -1090,7 +1095,7 @@ def test_coordinated_cue_with_its_own_clause_shares_the_subject(pack, spec, sour
 ])
 def test_wissen_reports_only_under_wollen(pack, spec, reported):
     v = verdict(pack, spec)
-    assert any(a.cue.rule.id.endswith("subject-and-clause") for a in v.attributions) is reported
+    assert bool(by_rule(v.attributions, "subject-and-clause")) is reported
     assert (v.source == "Der Sender") is reported
 
 
@@ -1110,7 +1115,7 @@ def test_a_rating_in_quotation_marks_names_a_class_not_words(pack):
     v = verdict(pack, "Das/DET/2/det/der/" + DEF + " Land/NOUN/8/nsubj:pass wurde/AUX/8/aux:pass/werden/" + FIN +
                 " mit/ADP/6/case „+/PUNCT/6/punct Ba1+/PROPN/8/obl “/PUNCT/6/punct"
                 " eingestuft/VERB/0/root/eintestufen/VerbForm=Part ./PUNCT/8/punct")
-    assert not any(a.cue.rule.id.endswith("quoted-act") for a in v.attributions)
+    assert not by_rule(v.attributions, "quoted-act")
     assert v.form != "direct"
 
 
@@ -1158,7 +1163,7 @@ def test_a_judgement_on_a_zu_infinitive_in_a_verb_final_clause(pack):
                 " für/ADP/6/case sinnvoll/ADV/7/advmod hielten/VERB/14/advcl/halten/" + FIN + " ,/PUNCT/12/punct"
                 " die/DET/10/det/der Leute/NOUN/12/obj zu/PART/12/mark evakuieren/VERB/7/xcomp/evakuieren/VerbForm=Inf"
                 " ,/PUNCT/7/punct riefen/VERB/0/root/rufen/" + FIN + " sie/PRON/14/nsubj Busse/NOUN/14/obj ./PUNCT/14/punct")
-    judgement = [a for a in v.attributions if a.cue.rule.id.endswith("judgement-halten-zu")]
+    judgement = by_rule(v.attributions, "judgement-halten-zu")
     assert len(judgement) == 1
     assert [w.text for w in judgement[0].cue.words] == ["es", "für", "sinnvoll", "hielten"]
     assert "evakuieren" in [w.text for w in judgement[0].message]
@@ -1181,7 +1186,7 @@ def test_a_judgement_with_ansehen_es_als_reports_its_dass_clause(pack):
                 " es/PRON/3/obj als/CCONJ/3/cc erwiesen/ADV/3/advmod an/ADP/3/compound:prt ,/PUNCT/12/punct"
                 " dass/SCONJ/12/mark die/DET/11/det/der/" + DEF + " Täter/NOUN/12/nsubj"
                 " logen/VERB/3/ccomp/lügen/" + FIN + " ./PUNCT/3/punct")
-    judgement = [a for a in v.attributions if a.cue.rule.id.endswith("judgement-ansehen")]
+    judgement = by_rule(v.attributions, "judgement-ansehen")
     assert len(judgement) == 1
     assert [w.text for w in judgement[0].cue.words] == ["sah", "es", "als", "an"]
     assert judgement[0].mention.text == "Das Gericht"
@@ -1233,7 +1238,7 @@ def test_demonstrative_subject_of_a_passive_makes_the_sentence_before_the_messag
     claim, cue = judge_document(parse(CLAIM, "Das/PRON/5/nsubj:pass/der/PronType=Dem wurde/AUX/5/aux:pass/werden/" + FIN +
                                       " vom/ADP/4/case Presseamt/NOUN/5/obl bekannt/ADJ/5/compound:prt"
                                       " gegeben/VERB/0/root/geben/VerbForm=Part ./PUNCT/5/punct"), pack)
-    passive = [a for a in cue.attributions if a.cue.rule.id.endswith("demonstrative-passive")]
+    passive = by_rule(cue.attributions, "demonstrative-passive")
     assert len(passive) == 1
     assert [w.text for w in passive[0].cue.words] == ["wurde", "bekannt", "gegeben"]
     assert (claim.source, claim.carried_from) == ("Presseamt", 2)
@@ -1252,7 +1257,7 @@ def test_demonstrative_subject_of_a_passive_makes_the_sentence_before_the_messag
 ])
 def test_a_passive_with_no_demonstrative_for_the_sentence_before_claims_nothing_before(pack, spec):
     claim, cue = judge_document(parse(CLAIM, spec), pack)
-    assert not any(a.cue.rule.id.endswith("demonstrative-passive") for a in cue.attributions)
+    assert not by_rule(cue.attributions, "demonstrative-passive")
     assert claim.carried_from is None
 
 
@@ -1262,7 +1267,7 @@ def test_an_attitude_shown_in_quoted_words_is_a_quoted_act(pack):
                 " weiter/ADV/7/ccomp “/PUNCT/4/punct ,/PUNCT/7/punct zeigte/VERB/0/root/zeigen/" + FIN +
                 " sich/PRON/7/obj/er/PronType=Prs|Reflex=Yes der/DET/10/det/der/" + DEF + " Trainer/NOUN/7/nsubj"
                 " zufrieden/ADJ/7/xcomp ./PUNCT/7/punct")
-    shown = [a for a in v.attributions if a.cue.rule.id.endswith("attitude-quoted")]
+    shown = by_rule(v.attributions, "attitude-quoted")
     assert len(shown) == 1
     assert shown[0].mention.text == "der Trainer"
     assert [w.text for w in shown[0].cue.words] == ["zeigte", "sich"]
@@ -1281,4 +1286,4 @@ TRAINER_ZUFRIEDEN = ("Der/DET/2/det/der/" + DEF + " Trainer/NOUN/3/nsubj zeigte/
 ])
 def test_an_attitude_without_its_own_quoted_words_is_no_quoted_act(pack, rest):
     v = verdict(pack, TRAINER_ZUFRIEDEN + rest)
-    assert not [a for a in v.attributions if a.cue.rule.id.endswith("attitude-quoted")]
+    assert not by_rule(v.attributions, "attitude-quoted")
