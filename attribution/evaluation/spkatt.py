@@ -241,9 +241,9 @@ def _noun_phrase(sentence, head, words: list, taken: set[int] = frozenset()) -> 
         if child.deprel.split(":")[0] not in CLAUSAL | OUTSIDE:
             phrase = sentence.subtree(child, exclude=CLAUSAL)
             # a predicative after the name, however deep the parser hung it ("des Verbands als …")
-            for word in [w for w in phrase if w.id > head.id and _predicative_after(sentence, w)]:
-                phrase = [w for w in phrase if w not in sentence.subtree(word)]
-            allowed |= {w.id for w in phrase}
+            predicative = {w.id for p in phrase if p.id > head.id and _predicative_after(sentence, p)
+                           for w in sentence.subtree(p)}
+            allowed |= {w.id for w in phrase} - predicative
     allowed -= set(taken)
     allowed.add(head.id)
     # quotation marks around part of a name ("Die „Süddeutsche Zeitung“") belong to it
