@@ -756,3 +756,17 @@ def test_the_als_of_a_temporal_clause_on_the_verb_is_no_cue_word(pack):
         " vorlagen/VERB/7/advcl/vorliegen/" + PRES + " ./PUNCT/7/punct")
     [said] = [a for a in found if (0, 6) in a.role("Cue")]
     assert said.role("Cue") == {(0, 6)}
+
+
+def test_quotation_an_inner_attribution_says_is_not_nested_in_the_outer_one_too(pack):
+    # "Der Minister wies das zurück, die Sprecherin erklärte: „Wir sind bereit.“": the
+    # quotation is the Sprecherin's annotation, not a second one nested in the Minister's
+    _, found = annotations(
+        pack, "Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj wies/VERB/0/root/weisen/" + FIN +
+        " das/PRON/3/obj zurück/ADP/3/compound:prt ,/PUNCT/9/punct die/DET/8/det/der/" + DEF +
+        " Sprecherin/NOUN/9/nsubj erklärte/VERB/3/ccomp/erklären/" + FIN + " :/PUNCT/9/punct"
+        " „/PUNCT/14/punct Wir/PRON/14/nsubj sind/AUX/14/cop/sein/" + PRES + " bereit/ADJ/9/ccomp"
+        " ./PUNCT/14/punct “/PUNCT/14/punct ./PUNCT/3/punct")
+    quotation = {(0, n) for n in range(10, 16)}                                # „ Wir sind bereit . “
+    assert [a.role("Cue") for a in found if a.role("Message") == quotation] == [{(0, 8)}]   # erklärte
+    assert any((0, 8) in a.role("Message") for a in found if a.role("Cue") == {(0, 2), (0, 4)})

@@ -475,8 +475,13 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         roles |= {w.id for w in sentence.words if (sentence.index - 1, w.token - 1) in cue}
         return _quoted_fragments(sentence, message_ids, roles, conventions.quotes)
 
+    # the annotations nest made, by index, with the message they were found in
+    nested_quotations: dict[int, frozenset] = {}
+
     def nest(verdict: Verdict, message_ids: set[int], cue: frozenset, source: frozenset) -> None:
         for fragment in fragments(verdict, message_ids, cue):
+            nested_quotations[len(annotations)] = _tokens(verdict.sentence.index - 1,
+                                                          [w for w in verdict.sentence.words if w.id in message_ids])
             annotations.append(Annotation({"Message": _tokens(verdict.sentence.index - 1, fragment), "Cue": cue,
                                            "Source": source}, "Direct", "Speech", True))
     # SpkAtt annotates a run of sentences one speaker goes on in as one message: carried-over
@@ -624,6 +629,13 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
         if verdict.primary is None and verdict.form == "reported" and verdict.markers:
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
+    # a quotation that an attribution inside the message says is that one's annotation
+    # ("wies das zurück, die Sprecherin erklärte: „…“"), not a second, nested one
+    def said_inside(i: int, annotation: Annotation) -> bool:
+        return i in nested_quotations and any(
+            other.role("Message") == annotation.role("Message") and other.role("Cue")
+            and other.role("Cue") <= nested_quotations[i] for other in annotations)
+    annotations = [a for i, a in enumerate(annotations) if not said_inside(i, a)]
     # SpkAtt's roles do not share tokens: a source inside the words the message spans
     # ("Nach eigenen Angaben erhielt …") leaves it, except in the Reported form, whose
     # message is the whole sentence
