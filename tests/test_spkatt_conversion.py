@@ -758,6 +758,21 @@ def test_the_als_of_a_temporal_clause_on_the_verb_is_no_cue_word(pack):
     assert said.role("Cue") == {(0, 6)}
 
 
+def test_quotation_closed_by_marks_the_parser_hung_on_the_cue_is_still_nested(pack):
+    # "Er sagte, sie wisse, „dass wir sehr bereit sind.“": the closing marks hang on "sagte",
+    # outside the reported clause, yet the quotation is all in it
+    _, found = annotations(
+        pack, "Er/PRON/2/nsubj sagte/VERB/0/root/sagen/" + FIN + " ,/PUNCT/5/punct sie/PRON/5/nsubj"
+        " wisse/VERB/2/ccomp/wissen/" + SUB + " ,/PUNCT/11/punct „/PUNCT/11/punct dass/SCONJ/11/mark"
+        " wir/PRON/11/nsubj sehr/ADV/11/advmod bereit/ADJ/5/ccomp sind/AUX/11/cop/sein/" + PRES +
+        " ./PUNCT/2/punct “/PUNCT/2/punct")
+    [top] = [a for a in found if not a.nested]
+    [nested] = [a for a in found if a.nested]
+    assert top.form == "Indirect" and nested.form == "Direct"
+    assert nested.role("Message") == {(0, n) for n in range(6, 14)}         # „ dass … sind . “
+    assert nested.role("Cue") == top.role("Cue") == {(0, 1)}
+
+
 def test_quotation_an_inner_attribution_says_is_not_nested_in_the_outer_one_too(pack):
     # "Der Minister wies das zurück, die Sprecherin erklärte: „Wir sind bereit.“": the
     # quotation is the Sprecherin's annotation, not a second one nested in the Minister's

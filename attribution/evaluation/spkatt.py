@@ -388,7 +388,9 @@ def _quotations(sentence, message_ids: set[int], quotes: list[tuple[str, str]]):
             i += 1
             continue
         end = next((j for j in range(i + 1, len(words)) if words[j].text == closer), None)
-        if end is None or words[end].id not in message_ids:
+        # the parser hangs the marks that close a quotation at the message's end ("…, „dass
+        # wir … werden.“") on the cue: a quotation outside the message only by them is in it
+        if end is None or any(w.id not in message_ids and w.upos != "PUNCT" for w in words[i:end + 1]):
             yield None
             i += 1
             continue
