@@ -1287,3 +1287,25 @@ TRAINER_ZUFRIEDEN = ("Der/DET/2/det/der/" + DEF + " Trainer/NOUN/3/nsubj zeigte/
 def test_an_attitude_without_its_own_quoted_words_is_no_quoted_act(pack, rest):
     v = verdict(pack, TRAINER_ZUFRIEDEN + rest)
     assert not by_rule(v.attributions, "attitude-quoted")
+
+
+def message_of(pack, sentence: str, cue: str) -> list[str]:
+    [said] = [a for a in verdict(pack, sentence).attributions if a.cue.text == cue]
+    return [w.text for w in said.message]
+
+
+def test_words_after_a_reported_clause_hung_on_the_cue_are_the_clauses(pack):
+    # "Der Minister sagte, die Lage sei ernst für die Mehrheit der Bürger.": the parser hung
+    # "für die Mehrheit …" on "sagte", but after the clause it can only be the clause's
+    said = message_of(pack, SAGTE_CLAUSE.replace(" ./PUNCT/3/punct", "") +
+                      " für/ADP/11/case die/DET/11/det/der/" + DEF + " Mehrheit/NOUN/3/obl der/DET/13/det/der/" + DEF +
+                      " Bürger/NOUN/11/nmod ./PUNCT/3/punct", "sagte")
+    assert said == ["die", "Lage", "sei", "ernst", "für", "die", "Mehrheit", "der", "Bürger"]
+
+
+def test_a_main_clause_after_a_reported_clause_stays_the_reporters(pack):
+    # "Der Minister sagte, die Lage sei ernst, das zeigt die Statistik."
+    said = message_of(pack, SAGTE_CLAUSE.replace(" ./PUNCT/3/punct", "") +
+                      " ,/PUNCT/11/punct das/PRON/11/obj zeigt/VERB/3/ccomp/zeigen/" + PRES +
+                      " die/DET/13/det/der/" + DEF + " Statistik/NOUN/11/nsubj ./PUNCT/3/punct", "sagte")
+    assert said == ["die", "Lage", "sei", "ernst"]

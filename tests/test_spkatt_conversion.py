@@ -785,3 +785,13 @@ def test_quotation_an_inner_attribution_says_is_not_nested_in_the_outer_one_too(
     quotation = {(0, n) for n in range(10, 16)}                                # „ Wir sind bereit . “
     assert [a.role("Cue") for a in found if a.role("Message") == quotation] == [{(0, 8)}]   # erklärte
     assert any((0, 8) in a.role("Message") for a in found if a.role("Cue") == {(0, 2), (0, 4)})
+
+
+def test_words_after_a_quotation_hung_on_the_cue_stay_out_of_its_clause(pack):
+    # "Sie schrieben „Wir kommen wieder“ an die Wand.": the quotation is all that was said;
+    # "an die Wand" does not make it a clause of the reporter's with the quotation nested
+    _, found = annotations(
+        pack, "Sie/PRON/2/nsubj schrieben/VERB/0/root/schreiben/" + FIN + " „/PUNCT/5/punct"
+        " Wir/PRON/5/nsubj kommen/VERB/2/ccomp/kommen/" + PRES + " wieder/ADV/5/advmod “/PUNCT/5/punct"
+        " an/ADP/10/case die/DET/10/det/der/" + DEF + " Wand/NOUN/2/obl ./PUNCT/2/punct")
+    assert [(a.form, sorted(a.role("Message"))) for a in found] == [("Direct", [(0, n) for n in range(2, 7)])]
