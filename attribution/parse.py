@@ -63,7 +63,21 @@ class Parser:
 
     def parse_pretokenized(self, sentences: list[list[str]]) -> Document:
         """Gold tokenisation (evaluation): one sentence per list, text joined by spaces."""
-        doc = self.pipeline()(sentences)
+        from stanza.models.common.doc import MISC, TEXT
+        from stanza.models.common.doc import Document as StanzaDocument
+
+        pipeline = self.pipeline()
+        raw_text, tokens = pipeline.processors["tokenize"].process_pre_tokenized_text(sentences)
+        # on raw text the tokenizer marks contractions ("im" = "in dem") for the MWT expander;
+        # gold tokens come unmarked, and the tagger and parser, trained on the expanded words,
+        # would see "im" as a determiner. Mark the contractions the expander knows.
+        mwt = pipeline.processors.get("mwt")
+        known = getattr(getattr(mwt, "trainer", None), "expansion_dict", None) or {}
+        for sentence in tokens:
+            for token in sentence:
+                if token[TEXT] in known:
+                    token[MISC] += "|MWT=Yes"
+        doc = pipeline(StanzaDocument(tokens, raw_text))
         block = Block(" ".join(" ".join(s) for s in sentences), 0, 0, "prose", 1)
         return Document(block.text, [convert_sentence(s, block, i, 1)
                                      for i, s in enumerate(doc.sentences, start=1)], self.model.identity)

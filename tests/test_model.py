@@ -143,3 +143,18 @@ def test_recipe_can_continue_from_the_bundled_model(tmp_path):
     command = trainer_command("depparse", recipe, files, tmp_path / "saved")
     start = command[command.index("--continue_from") + 1]
     assert start == str(BUNDLED_DIR / MODEL_FILES["depparse"])
+
+
+@pytest.mark.slow
+def test_gold_tokens_have_their_contractions_expanded_as_on_raw_text(model):
+    from attribution.parse import Parser
+    from attribution.text import split_blocks
+
+    # "im" is "in dem" to the tagger and parser, which never saw it whole in training
+    tokens = "Der Minister sagte im Interview , die Lage sei ernst .".split()
+    [gold] = Parser(model, pretokenized=True).parse_pretokenized([tokens]).sentences
+    text = " ".join(tokens)
+    [raw] = Parser(model).parse_blocks(text, split_blocks(text)).sentences
+    assert [w.text for w in gold.words] == [w.text for w in raw.words]
+    assert [(w.text, w.token) for w in gold.words][3:5] == [("in", 4), ("dem", 4)]
+    assert (gold.words[3].start, gold.words[3].end) == (19, 21)          # both words span the token "im"
