@@ -102,33 +102,29 @@ def _message(marker: Marker, sentence: Sentence, features: Features) -> list[Wor
         cue_tree = {w.id for w in sentence.subtree(marker.anchor)}
         words = [w for w in sentence.subtree(marker.message) if w.id not in cue_tree]
     else:
-        words = sentence.subtree(marker.message) + _afterthought(marker, sentence, features)
+        words = sentence.subtree(marker.message)
+        words += _afterthought(marker, sentence, features, words)
     return [w for w in words if w.upos != "PUNCT" or w.id in features.quoted]
 
 
 AFTERTHOUGHT_RELATIONS = {"obl", "advmod", "advcl", "xcomp", "ccomp"}
 
 
-def _afterthought(marker: Marker, sentence: Sentence, features: Features) -> list[Word]:
+def _afterthought(marker: Marker, sentence: Sentence, features: Features, message: list[Word]) -> list[Word]:
     """Words after a reported clause that the parser hung on the cue ("sagte, die Lage sei
     ernst für die Mehrheit der Bürger"): a German clause after its verb ends the sentence,
-    so they are the clause's own. Not a main clause
-    of the reporter's that follows without a subordinator ("…, das kommt zuerst"), and not
-    where only a quotation was said ("schrieben „…“ an die Wand")."""
-    message = sentence.subtree(marker.message)
-    cue_end = max(w.id for w in marker.words)
-    if min(w.id for w in message) < cue_end or not any(
+    so they are the clause's own. Not a main clause of the reporter's that follows without
+    a subordinator ("…, das kommt zuerst"), and not where only a quotation was said
+    ("schrieben „…“ an die Wand")."""
+    if min(w.id for w in message) < max(w.id for w in marker.words) or not any(
             w.upos in {"VERB", "AUX"} and w.feat("VerbForm") == "Fin" and w.id not in features.quoted for w in message):
         return []
-    end = max(w.id for w in message)
-    after = [w for w in sentence.words if w.id > end]
+    after = [w for w in sentence.words if w.id > max(w.id for w in message)]
     anchor = _anchor(marker, sentence)
     tops = [w for w in after if w.head == anchor.id and w.upos != "PUNCT"]
-    if not tops:
+    if not tops or any(top.deprel.split(":")[0] not in AFTERTHOUGHT_RELATIONS or _main_clause(top, sentence)
+                       for top in tops):
         return []
-    for top in tops:
-        if top.deprel.split(":")[0] not in AFTERTHOUGHT_RELATIONS or _main_clause(top, sentence):
-            return []
     own = {w.id for top in tops for w in sentence.subtree(top)}
     if any(w.id not in own and w.upos != "PUNCT" for w in after):
         return []

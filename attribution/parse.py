@@ -63,8 +63,7 @@ class Parser:
 
     def parse_pretokenized(self, sentences: list[list[str]]) -> Document:
         """Gold tokenisation (evaluation): one sentence per list, text joined by spaces."""
-        from stanza.models.common.doc import MISC, TEXT
-        from stanza.models.common.doc import Document as StanzaDocument
+        from stanza.models.common.doc import MISC, TEXT, Document as StanzaDocument
 
         pipeline = self.pipeline()
         raw_text, tokens = pipeline.processors["tokenize"].process_pre_tokenized_text(sentences)

@@ -632,7 +632,7 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
             # hearsay without a named source ("soll … haben"): free indirect speech in SpkAtt
             annotations.append(Annotation({"Message": sentence_tokens}, "FreeIndirect", "Speech"))
     # a quotation that an attribution inside the message says is that one's annotation
-    # ("wies das zurück, die Sprecherin erklärte: „…“"), not a second, nested one
+    # ("bestritt das, die Sprecherin erklärte: „…“"), not a second, nested one
     def said_inside(i: int, annotation: Annotation) -> bool:
         return i in nested_quotations and any(
             other.role("Message") == annotation.role("Message") and other.role("Cue")
