@@ -794,3 +794,12 @@ def test_words_after_a_quotation_hung_on_the_cue_stay_out_of_its_clause(pack):
         " Wir/PRON/5/nsubj kommen/VERB/2/ccomp/kommen/" + PRES + " wieder/ADV/5/advmod “/PUNCT/5/punct"
         " an/ADP/10/case die/DET/10/det/der/" + DEF + " Wand/NOUN/2/obl ./PUNCT/2/punct")
     assert [(a.form, sorted(a.role("Message"))) for a in found] == [("Direct", [(0, n) for n in range(2, 7)])]
+
+
+def test_a_stance_without_clause_or_object_is_no_annotation_but_keeps_its_source(pack):
+    # "Die Polizei bestätigte.": the analyser shows who confirmed; SpkAtt has no message
+    document, found = annotations(pack, "Die/DET/2/det/der/" + DEF + " Polizei/NOUN/3/nsubj"
+                                  " bestätigte/VERB/0/root/bestätigen/" + FIN + " ./PUNCT/3/punct")
+    assert found == []
+    [verdict] = judge_document(document, pack)
+    assert (verdict.source, verdict.cue, verdict.certainty) == ("Die Polizei", "bestätigte", "confirmed")
