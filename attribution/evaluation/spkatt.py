@@ -481,9 +481,12 @@ def system_annotations(verdicts: list[Verdict], pack: RulePack) -> list[Annotati
     nested_quotations: dict[int, frozenset] = {}
 
     def nest(verdict: Verdict, message_ids: set[int], cue: frozenset, source: frozenset) -> None:
-        for fragment in fragments(verdict, message_ids, cue):
-            nested_quotations[len(annotations)] = _tokens(verdict.sentence.index - 1,
-                                                          [w for w in verdict.sentence.words if w.id in message_ids])
+        quotations = fragments(verdict, message_ids, cue)
+        # once per message, and only for the few messages that hold a quotation
+        found_in = _tokens(verdict.sentence.index - 1, [w for w in verdict.sentence.words if w.id in message_ids]) \
+            if quotations else frozenset()
+        for fragment in quotations:
+            nested_quotations[len(annotations)] = found_in
             annotations.append(Annotation({"Message": _tokens(verdict.sentence.index - 1, fragment), "Cue": cue,
                                            "Source": source}, "Direct", "Speech", True))
     # SpkAtt annotates a run of sentences one speaker goes on in as one message: carried-over
