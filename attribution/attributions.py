@@ -117,12 +117,12 @@ def _afterthought(marker: Marker, sentence: Sentence, features: Features, messag
     a subordinator ("…, das kommt zuerst"), and not where only a quotation was said
     ("schrieben „…“ an die Wand")."""
     if min(w.id for w in message) < max(w.id for w in marker.words) or not any(
-            w.upos in {"VERB", "AUX"} and w.feat("VerbForm") == "Fin" and w.id not in features.quoted for w in message):
+            w.id in features.finite and w.id not in features.quoted for w in message):
         return []
     after = [w for w in sentence.words if w.id > max(w.id for w in message)]
     anchor = _anchor(marker, sentence)
     tops = [w for w in after if w.head == anchor.id and w.upos != "PUNCT"]
-    if not tops or any(top.deprel.split(":")[0] not in AFTERTHOUGHT_RELATIONS or _main_clause(top, sentence)
+    if not tops or any(top.deprel.split(":")[0] not in AFTERTHOUGHT_RELATIONS or _main_clause(top, sentence, features)
                        for top in tops):
         return []
     own = {w.id for top in tops for w in sentence.subtree(top)}
@@ -131,12 +131,13 @@ def _afterthought(marker: Marker, sentence: Sentence, features: Features, messag
     return [w for w in after if w.id in own]
 
 
-def _main_clause(word: Word, sentence: Sentence) -> bool:
+def _main_clause(word: Word, sentence: Sentence, features: Features) -> bool:
     """A clause in the indicative without a subordinator: said by the reporter, not reported."""
     verbs = [word] + [w for w in sentence.children(word) if w.deprel.split(":")[0] in {"aux", "cop"}]
-    finite = [w for w in verbs if w.feat("VerbForm") == "Fin"]
+    finite = [w for w in verbs if w.id in features.finite]
     marked = any(w.deprel == "mark" for w in sentence.children(word))
-    return bool(finite) and all(w.feat("Mood") == "Ind" for w in finite) and not marked
+    return bool(finite) and not any(w.id in features.konj1 or w.id in features.konj2 or w.feat("Mood") == "Sub"
+                                    for w in finite) and not marked
 
 
 def _quotation(sentence: Sentence, marker: Marker, features: Features) -> list[Word]:
