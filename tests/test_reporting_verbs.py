@@ -1309,3 +1309,26 @@ def test_a_main_clause_after_a_reported_clause_stays_the_reporters(pack):
                       " ,/PUNCT/11/punct das/PRON/11/obj zeigt/VERB/3/ccomp/zeigen/" + PRES +
                       " die/DET/13/det/der/" + DEF + " Statistik/NOUN/11/nsubj ./PUNCT/3/punct", "sagte")
     assert said == ["die", "Lage", "sei", "ernst"]
+
+
+# "Das Werk schließt im Mai, teilte die Firmenleitung mit.": the cue hung on the message as a
+# conjunct, its subject parsed as an object
+WERK_TEILTE_MIT = ("Das/DET/2/det/der/" + DEF + " Werk/NOUN/3/nsubj schließt/VERB/0/root/schließen/" + PRES +
+                   " im/ADP/5/case Mai/NOUN/3/obl ,/PUNCT/7/punct teilte/VERB/3/conj/teilen/" + FIN +
+                   " die/DET/9/det/der/" + DEF + " Firmenleitung/NOUN/7/obj mit/ADP/7/compound:prt ./PUNCT/3/punct")
+# "Die Bauern begrüßten den Plan, fordern aber Geld.": a second verb of the same subject
+BAUERN_FORDERN_ABER = ("Die/DET/2/det/der/" + DEF + " Bauern/NOUN/3/nsubj begrüßten/VERB/0/root/begrüßen/" + FIN +
+                       " den/DET/5/det/der/" + DEF + " Plan/NOUN/3/obj ,/PUNCT/7/punct fordern/VERB/3/conj/fordern/" + PRES +
+                       " aber/CCONJ/7/cc Geld/NOUN/7/obj ./PUNCT/3/punct")
+
+
+def test_a_parenthetical_cue_whose_speaker_was_parsed_as_its_object(pack):
+    v = verdict(pack, WERK_TEILTE_MIT)
+    [a] = [a for a in v.attributions if a.cue.rule.id == "reporting-verbs.parenthetical-speaker-as-object"]
+    assert a.mention.text == "die Firmenleitung"
+    assert [w.text for w in a.message] == ["Das", "Werk", "schließt", "im", "Mai"]
+
+
+def test_a_coordinated_verb_with_its_object_is_no_parenthetical(pack):
+    v = verdict(pack, BAUERN_FORDERN_ABER)
+    assert not any(a.cue.rule.id == "reporting-verbs.parenthetical-speaker-as-object" for a in v.attributions)
