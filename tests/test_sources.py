@@ -95,6 +95,15 @@ def test_time_nouns_are_never_sources(pack):
     assert v.source == "Pjöngjang"
 
 
+def test_a_share_of_people_is_a_source(pack):
+    # "40 Prozent teilen die Ansicht, die Steuer sei zu hoch." — a share in a poll speaks
+    [v] = judge_document(parse("40/NUM/2/nummod Prozent/NOUN/3/nsubj teilen/VERB/0/root/teilen/" + PRES +
+                               " die/DET/5/det/der/" + DEF + " Ansicht/NOUN/3/obj ,/PUNCT/11/punct"
+                               " die/DET/8/det/der/" + DEF + " Steuer/NOUN/11/nsubj sei/AUX/11/cop/sein/" + SUB +
+                               " zu/ADV/11/advmod hoch/ADJ/3/parataxis ./PUNCT/3/punct"), pack)
+    assert v.source == "40 Prozent" and v.cue == "teilen die Ansicht"
+
+
 def test_a_quoted_title_is_a_source_whatever_its_words(pack):
     # "Die Lage sei ernst, schrieb „Die Zeit“." — a newspaper, not a time noun
     [v] = judge_document(parse("Die/DET/2/det/der/" + DEF + " Lage/NOUN/4/nsubj sei/AUX/4/cop/sein/" + SUB +
