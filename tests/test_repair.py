@@ -4,7 +4,7 @@ import pytest
 from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, determiners_as_pronouns, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
-                                passive_subjects, prepositional_subjects, repair_words, split_names,
+                                passive_subjects, prepositional_subjects, present_as_participles, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes)
 from attribution.verdicts import judge_document
 
@@ -395,3 +395,32 @@ def test_a_relative_pronoun_before_another_phrase_stays_one():
     spec = ("Die/DET/2/det Gruppen/NOUN/3/nsubj protestierten/VERB/0/root/protestieren/" + FIN + " ,/PUNCT/7/punct"
             " die/PRON/7/nsubj//PronType=Dem,Rel Waffen/NOUN/7/obj liefern/VERB/2/acl ./PUNCT/3/punct")
     assert articles_as_relatives(words(spec)) == words(spec)
+
+
+# "Das Projekt wird gelobt, die Stiftung bezweifelt aber, dass es reicht." with the present
+# "bezweifelt" tagged as a participle and its subject as a passive one
+BEZWEIFELT = ("Das/DET/2/det/das/" + DEF + " Projekt/NOUN/4/nsubj:pass wird/AUX/4/aux:pass/werden/" + PRES +
+              " gelobt/VERB/0/root/loben/VerbForm=Part ,/PUNCT/8/punct die/DET/7/det/der/" + DEF +
+              " Stiftung/NOUN/8/nsubj:pass bezweifelt/VERB/4/conj/bezweifeln/VerbForm=Part aber/ADV/8/advmod"
+              " ,/PUNCT/14/punct dass/SCONJ/14/mark es/PRON/14/nsubj reicht/VERB/8/ccomp/reichen/" + PRES +
+              " ./PUNCT/4/punct")
+
+
+def test_a_present_tagged_as_a_participle_with_its_own_subject_is_finite():
+    repaired = {w.text: w for w in present_as_participles(words(BEZWEIFELT))}
+    assert repaired["bezweifelt"].feats["VerbForm"] == "Fin" and repaired["Stiftung"].deprel == "nsubj"
+    assert repaired["gelobt"].feats["VerbForm"] == "Part" and repaired["Projekt"].deprel == "nsubj:pass"
+
+
+def test_a_conjunct_after_und_shares_the_auxiliary_and_stays_a_participle():
+    # "Zwei Menschen wurden getötet und drei verletzt."
+    repaired = {w.text: w for w in present_as_participles(words(
+        "Zwei/NUM/2/nummod Menschen/NOUN/4/nsubj:pass wurden/AUX/4/aux:pass/werden/" + FIN +
+        " getötet/VERB/0/root/töten/VerbForm=Part und/CCONJ/7/cc drei/NUM/7/nsubj:pass"
+        " verletzt/VERB/4/conj/verletzen/VerbForm=Part ./PUNCT/4/punct"))}
+    assert repaired["verletzt"].feats["VerbForm"] == "Part" and repaired["drei"].deprel == "nsubj:pass"
+
+
+def test_the_repaired_present_gives_its_clause_a_cue_end_to_end(pack):
+    [v] = judge_document(parse(BEZWEIFELT), pack)
+    assert v.cue == "bezweifelt" and v.source == "die Stiftung"
