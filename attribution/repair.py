@@ -162,12 +162,15 @@ def passive_subjects(words: list[Word], sein_perfect: set[str] = frozenset(),
 def present_as_participles(words: list[Word]) -> list[Word]:
     """"die Organisation bezweifelt aber, dass …": a weak verb's present third person has the
     form of its participle, and the tagger often takes it for one. A participle heading a
-    main clause with a subject of its own and no auxiliary is the finite verb; a participle
-    with "ge-" is none (no present form starts so, but for verbs such as "gehören"). A
-    headline without its auxiliary ("Einsatz nicht beendet?") is read as a present too: in
-    SpkAtt train 0–700 the repair changes 13 verbs, and that misreading costs nothing there."""
+    main clause with a subject of its own and no auxiliary is the finite verb. A form with
+    "ge-" is left alone: that is the participle's prefix (few verbs, such as "gehören",
+    keep it in the present). A headline without its auxiliary ("Einsatz nicht beendet?")
+    is read as a present too: in SpkAtt train 0–700 the repair changes 13 verbs, and that
+    misreading costs nothing there."""
     words = list(words)
     for verb in words:
+        # the lemma of a verb ends in -n; an adjective tagged as a participle keeps its own
+        # ("ungeachtet")
         if verb.upos != "VERB" or verb.feats.get("VerbForm") != "Part" or not verb.text.endswith("t") \
                 or not verb.lemma.endswith("n") \
                 or verb.text.lower().startswith("ge") or verb.deprel not in {"root", "conj", "parataxis"}:
