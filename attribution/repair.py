@@ -160,11 +160,11 @@ def passive_subjects(words: list[Word], sein_perfect: set[str] = frozenset(),
 
 
 def present_as_participles(words: list[Word]) -> list[Word]:
-    """"die Organisation bezweifelt aber, dass …": a weak verb's present third person has the
+    """"die Stiftung bezweifelt aber, dass …": a weak verb's present third person has the
     form of its participle, and the tagger often takes it for one. A participle heading a
     main clause with a subject of its own and no auxiliary is the finite verb. A form with
     "ge-" is left alone: that is the participle's prefix (few verbs, such as "gehören",
-    keep it in the present). A headline without its auxiliary ("Einsatz nicht beendet?")
+    keep it in the present). A headline without its auxiliary ("Streik beendet?")
     is read as a present too: in SpkAtt train 0–700 the repair changes 13 verbs, and that
     misreading costs nothing there."""
     words = list(words)
@@ -176,8 +176,8 @@ def present_as_participles(words: list[Word]) -> list[Word]:
                 or verb.text.lower().startswith("ge") or verb.deprel not in {"root", "conj", "parataxis"}:
             continue
         children = _children(words, verb)
-        # "wurden getötet und drei verletzt": a conjunct after "und" shares the first one's
-        # auxiliary; one after a comma is a clause of its own ("…, die Organisation bezweifelt aber")
+        # "wurden festgenommen und zwei verhört": a conjunct after "und" shares the first one's
+        # auxiliary; one after a comma is a clause of its own ("…, die Stiftung bezweifelt aber")
         coordinated = verb.deprel == "conj" and any(c.deprel == "cc" for c in children)
         first = _children(words, words[verb.head - 1]) if coordinated else []
         if any(c.deprel.split(":")[0] in {"aux", "cop"} for c in children + first) \

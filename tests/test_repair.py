@@ -413,12 +413,12 @@ def test_a_present_tagged_as_a_participle_with_its_own_subject_is_finite():
 
 
 def test_a_conjunct_after_und_shares_the_auxiliary_and_stays_a_participle():
-    # "Zwei Menschen wurden getötet und drei verletzt."
+    # "Drei Männer wurden festgenommen und zwei verhört."
     repaired = {w.text: w for w in present_as_participles(words(
-        "Zwei/NUM/2/nummod Menschen/NOUN/4/nsubj:pass wurden/AUX/4/aux:pass/werden/" + FIN +
-        " getötet/VERB/0/root/töten/VerbForm=Part und/CCONJ/7/cc drei/NUM/7/nsubj:pass"
-        " verletzt/VERB/4/conj/verletzen/VerbForm=Part ./PUNCT/4/punct"))}
-    assert repaired["verletzt"].feats["VerbForm"] == "Part" and repaired["drei"].deprel == "nsubj:pass"
+        "Drei/NUM/2/nummod Männer/NOUN/4/nsubj:pass wurden/AUX/4/aux:pass/werden/" + FIN +
+        " festgenommen/VERB/0/root/festnehmen/VerbForm=Part und/CCONJ/7/cc zwei/NUM/7/nsubj:pass"
+        " verhört/VERB/4/conj/verhören/VerbForm=Part ./PUNCT/4/punct"))}
+    assert repaired["verhört"].feats["VerbForm"] == "Part" and repaired["zwei"].deprel == "nsubj:pass"
 
 
 def test_the_repaired_present_gives_its_clause_a_cue_end_to_end(pack):
