@@ -32,8 +32,9 @@ def spkatt(
 ) -> None:
     """Score attributions on SpkAtt-2023 gold with the task's message-centred metric.
 
-    The analyser runs on the gold tokenisation and sentence boundaries; every attribution
-    becomes a SpkAtt annotation (Message, Source, Cue, Form, STWR, IsNested)."""
+    The analyser runs on the gold tokens and sentence boundaries.
+    Each attribution becomes a SpkAtt annotation:
+    roles Message, Source, Cue, Frame and Addr; Form, STWR and IsNested."""
     from attribution.cli.analyse import load_rules
     from attribution.evaluation.report import write_report
     from attribution.evaluation.spkatt import evaluate, load_gold
