@@ -22,6 +22,7 @@ SPLIT_PARTICLE_VERBS = "split_particle_verbs"
 PARTICLES = "separable_particles"   # reporting-verbs.yaml: the features read it too
 ARTICLES = "articles"
 TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
+AMOUNT_NOUNS = "amount_nouns"       # "Euro": among not_sources, but no time
 NOMINAL = {"NOUN", "PROPN"}
 
 
@@ -39,6 +40,7 @@ class RepairLexicons:
     particles: frozenset[str] = frozenset()         # "fest", "klar", "hervor"
     articles: frozenset[str] = frozenset()          # "der", "ein": determiners, never pronouns
     irregular: dict[str, str] = field(default_factory=dict)  # past stem → present stem
+    amounts: frozenset[str] = frozenset()           # "Euro": among the times, but no time
 
     @classmethod
     def of(cls, pack: RulePack) -> "RepairLexicons":
@@ -47,7 +49,8 @@ class RepairLexicons:
         return cls(lower(CONTRACTIONS), frozenset(pack.lexicon(TIME_NOUNS)), lower(NOMINATIVES), lower(ADVERBS),
                    lower(DEMONSTRATIVES), frozenset(pack.lexicon(AUXILIARIES)), frozenset(pack.lexicon(SEIN_PERFECT)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)),
-                   lower(PARTICLES), lower(ARTICLES), dict(pack.irregular_stems))
+                   lower(PARTICLES), lower(ARTICLES), dict(pack.irregular_stems),
+                   frozenset(pack.lexicon(AMOUNT_NOUNS)))
 
 
 def repair_document(document: Document, pack: RulePack) -> Document:
@@ -65,7 +68,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
                lambda ws: particles_written_apart(ws, lx.split_verbs, lx.irregular),
                lambda ws: particles_as_verbs(ws, lx.particles),
                lambda ws: full_verbs_as_copulas(ws, lx.auxiliaries),
-               lambda ws: time_attributes(ws, lx.times),
+               lambda ws: time_attributes(ws, lx.times), lambda ws: time_subjects(ws, lx.times, lx.amounts),
                present_as_participles, lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
                lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
                subjects_across_clauses, articles_as_relatives, lambda ws: demonstrative_objects(ws, lx.demonstratives),
@@ -451,6 +454,18 @@ def time_attributes(words: list[Word], times: set[str]) -> list[Word]:
             clause = words[clause.head - 1]
         if clause.upos in {"VERB", "AUX", "ADJ"}:
             _set(words, word, head=clause.id, deprel="obl")
+    return words
+
+
+def time_subjects(words: list[Word], times: set[str], amounts: set[str] = frozenset()) -> list[Word]:
+    """"Um 10 Uhr meldete die Agentur …": a time with a number or a preposition that the
+    parser made the subject is an adverbial ("Der Montag verlief ruhig" keeps its subject,
+    and so does an amount: "Drei Euro werden fällig")."""
+    words = list(words)
+    for word in words:
+        if word.deprel in {"nsubj", "nsubj:pass"} and word.text in times and word.text not in amounts and any(
+                w.deprel in {"case", "nummod"} for w in _children(words, word)):
+            _set(words, word, deprel="obl")
     return words
 
 

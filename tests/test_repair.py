@@ -5,7 +5,7 @@ from trees import DEF, FIN, PRES, SUB, parse
 
 from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, determiners_as_pronouns, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, present_as_participles, repair_words, split_names,
-                                stray_genitives, subjects_across_clauses, time_attributes)
+                                stray_genitives, subjects_across_clauses, time_attributes, time_subjects)
 from attribution.verdicts import judge_document
 
 GEN = "Case=Gen|" + DEF
@@ -424,3 +424,33 @@ def test_a_conjunct_after_und_shares_the_auxiliary_and_stays_a_participle():
 def test_the_repaired_present_gives_its_clause_a_cue_end_to_end(pack):
     [v] = judge_document(parse(BEZWEIFELT), pack)
     assert v.cue == "bezweifelt" and v.source == "die Stiftung"
+
+
+# "Um 10 Uhr meldete die Agentur, der Streik sei beendet." with the time as the subject and
+# the speaker as the object
+UM_ZEHN_UHR = ("Um/ADP/4/mark 10/NUM/3/nummod Uhr/NOUN/4/nsubj meldete/VERB/0/root/melden/" + FIN +
+               " die/DET/6/det/der/" + DEF + " Agentur/NOUN/4/obj ,/PUNCT/11/punct der/DET/9/det/der/" + DEF +
+               " Streik/NOUN/11/nsubj:pass sei/AUX/11/aux:pass/sein/" + SUB +
+               " beendet/VERB/4/ccomp/beenden/VerbForm=Part ./PUNCT/4/punct")
+
+
+def test_a_time_with_a_number_is_no_subject():
+    repaired = relations(time_subjects(words(UM_ZEHN_UHR), {"Uhr", "Euro"}, {"Euro"}))
+    assert repaired["Uhr"] == (4, "obl")
+
+
+@pytest.mark.parametrize("spec", [
+    # "Drei Euro werden fällig.": an amount stays the subject
+    "Drei/NUM/2/nummod Euro/NOUN/4/nsubj werden/AUX/4/cop/werden/" + PRES + " fällig/ADJ/0/root ./PUNCT/4/punct",
+    # "Der Montag verlief ruhig.": a time without a number or preposition may be one
+    "Der/DET/2/det/der/" + DEF + " Montag/NOUN/3/nsubj verlief/VERB/0/root/verlaufen/" + FIN +
+    " ruhig/ADJ/3/advmod ./PUNCT/3/punct",
+])
+def test_an_amount_or_a_bare_time_stays_the_subject(spec):
+    repaired = {w.text: w.deprel for w in time_subjects(words(spec), {"Euro", "Montag"}, {"Euro"})}
+    assert "nsubj" in repaired.values()
+
+
+def test_the_speaker_after_a_time_taken_for_the_subject_is_the_source_end_to_end(pack):
+    [v] = judge_document(parse(UM_ZEHN_UHR), pack)
+    assert v.cue == "meldete" and v.source == "die Agentur"
