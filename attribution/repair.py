@@ -165,7 +165,8 @@ def passive_subjects(words: list[Word], sein_perfect: set[str] = frozenset(),
 def present_as_participles(words: list[Word]) -> list[Word]:
     """"die Stiftung bezweifelt aber, dass …": a weak verb's present third person has the
     form of its participle, and the tagger often takes it for one. A participle heading a
-    main clause with a subject of its own and no auxiliary is the finite verb. A form with
+    main clause with a subject of its own and no auxiliary is the finite verb (and
+    passive_subjects, after it, makes a passive label on that subject a plain one). A form with
     "ge-" is left alone: that is the participle's prefix (few verbs, such as "gehören",
     keep it in the present). A headline without its auxiliary ("Streik beendet?")
     is read as a present too: in SpkAtt train 0–700 the repair changes 13 verbs, and that
@@ -187,9 +188,6 @@ def present_as_participles(words: list[Word]) -> list[Word]:
                 or not any(c.deprel in {"nsubj", "nsubj:pass"} for c in children):
             continue
         _set(words, verb, feats={**verb.feats, "VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres", "Person": "3"})
-        for c in children:
-            if c.deprel == "nsubj:pass":
-                _set(words, c, deprel="nsubj")
     return words
 
 
