@@ -254,14 +254,21 @@ def _verb_under_adverb(children: list[Word]) -> int | None:
     return None
 
 
+CLAUSE_RELATIONS = {"ccomp", "xcomp", "advcl", "parataxis", "csubj"}
+
+
 def particles_as_verbs(words: list[Word], particles: set[str]) -> list[Word]:
     """A known separable particle at the end of its verb's clause that the tagger took for a
     verb ("stellte eine Polizeistreife fest, dass …" with "fest" a verb and the clause hung
-    on it) is the verb's particle; what the parser hung on it belongs to the verb."""
+    on it) is the verb's particle; what the parser hung on it belongs to the verb. So is one
+    taken for an adverb or adjective where the parser hung a clause on it ("stellte am
+    Freitag klar, dass …"); without a clause the features already join it to its verb."""
     words = list(words)
     for word in list(words):
         following = words[word.id] if word.id < len(words) else None
-        if word.text.lower() not in particles or word.upos not in {"VERB", "AUX"} or not word.head \
+        misread = word.upos in {"VERB", "AUX"} or word.upos in {"ADV", "ADJ"} and any(
+            child.deprel in CLAUSE_RELATIONS for child in _children(words, word))
+        if word.text.lower() not in particles or not misread or not word.head \
                 or (following is not None and following.upos != "PUNCT"):
             continue
         verb = words[word.head - 1]

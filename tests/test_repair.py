@@ -381,6 +381,35 @@ def test_a_particle_taken_for_a_verb_stays_where_a_nearer_verb_stands_before_it(
     assert repaired["bekannt"] == (2, "conj")
 
 
+# "Die Behörde stellte am Freitag klar, dass die Frist weiter gelte": "klar" an adverb, the
+# reported clause hung on it
+PARTICLE_WITH_CLAUSE = (
+    "Die/DET/2/det/der/" + DEF + " Behörde/NOUN/3/nsubj stellte/VERB/0/root/stellen/" + FIN +
+    " an/ADP/6/case dem/DET/6/det/der Freitag/NOUN/3/obl klar/ADJ/3/advmod ,/PUNCT/13/punct"
+    " dass/SCONJ/13/mark die/DET/11/det/der/" + DEF + " Frist/NOUN/13/nsubj weiter/ADV/13/advmod"
+    " gelte/VERB/7/ccomp/gelten/" + SUB + " ./PUNCT/3/punct")
+
+
+def test_a_particle_taken_for_an_adverb_with_a_clause_hung_on_it_joins_its_verb():
+    repaired = relations(particles_as_verbs(words(PARTICLE_WITH_CLAUSE), {"klar"}))
+    assert repaired["klar"] == (3, "compound:prt") and repaired["gelte"] == (3, "ccomp")
+
+
+def test_a_predicative_with_a_clause_before_its_copula_stays():
+    # "…, nachdem klar war, dass …": "klar" is no particle of the verb it hangs on
+    repaired = relations(particles_as_verbs(words(
+        "Sie/PRON/2/nsubj gingen/VERB/0/root/gehen/" + FIN + " ,/PUNCT/5/punct nachdem/SCONJ/5/mark"
+        " klar/ADJ/2/advcl war/AUX/5/cop/sein/" + FIN + " ,/PUNCT/10/punct dass/SCONJ/10/mark"
+        " es/PRON/10/nsubj regnet/VERB/5/ccomp/regnen/" + PRES + " ./PUNCT/2/punct"), {"klar"}))
+    assert repaired["klar"] == (2, "advcl") and repaired["regnet"] == (5, "ccomp")
+
+
+def test_a_particle_with_a_clause_hung_on_it_gives_the_clause_to_its_cue_end_to_end(pack):
+    [v] = judge_document(parse(PARTICLE_WITH_CLAUSE), pack)
+    assert (v.source, v.cue) == ("Die Behörde", "stellte … klar")
+    assert v.sentence.span_text(v.primary.message) == "dass die Frist weiter gelte"
+
+
 def test_an_article_taken_for_a_relative_pronoun_belongs_to_its_noun():
     repaired = articles_as_relatives(words(
         "Sie/PRON/2/nsubj erklärte/VERB/0/root/erklären/" + FIN + " ,/PUNCT/6/punct"
