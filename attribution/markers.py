@@ -9,7 +9,7 @@ from attribution.rules.pack import Rule, RulePack
 from attribution.rules.patterns import match
 
 # Nouns the pack lists under this lexicon never speak ("diese Woche", "am Montag").
-NOT_SOURCES = "not_sources"
+NOT_SOURCES = ("time_nouns", "amount_nouns")   # never a source, whatever the parse
 
 
 @dataclass(frozen=True, eq=False)     # identity: the same match, not an equal-looking one
@@ -53,7 +53,7 @@ def find_markers(sentence: Sentence, pack: RulePack, features: Features) -> list
     the source nearest to the cue wins (e.g. the first noun after a postposed "so"), then
     the largest message (a clause rather than an adverb the parser also hung there)."""
     markers: list[Marker] = []
-    not_sources = set(pack.lexicon(NOT_SOURCES))
+    not_sources = {noun for name in NOT_SOURCES for noun in pack.lexicon(name)}
     for rule in pack.rules:
         role_of = rule.pattern.roles()
         best: dict[tuple[int, ...], Marker] = {}

@@ -21,8 +21,8 @@ SEIN_PERFECT = "sein_perfect_verbs"
 SPLIT_PARTICLE_VERBS = "split_particle_verbs"
 PARTICLES = "separable_particles"   # reporting-verbs.yaml: the features read it too
 ARTICLES = "articles"
-TIME_NOUNS = "not_sources"          # days, months, times: never a source, often a stray attribute
-AMOUNT_NOUNS = "amount_nouns"       # "Euro": among not_sources, but no time
+TIME_NOUNS = "time_nouns"           # days, months, times: never a source, often a stray attribute
+AMOUNT_NOUNS = "amount_nouns"       # "Euro": never a source either, but no adverbial
 NOMINAL = {"NOUN", "PROPN"}
 
 
@@ -30,7 +30,7 @@ NOMINAL = {"NOUN", "PROPN"}
 class RepairLexicons:
     """The closed word classes the repairs read from the rule pack (rules/de/repairs.yaml)."""
     contractions: frozenset[str] = frozenset()      # "am", "zum"
-    times: frozenset[str] = frozenset()             # days, months: never a source
+    times: frozenset[str] = frozenset()             # days, months
     nominatives: frozenset[str] = frozenset()       # "er", "wir": only ever subjects
     adverbs: frozenset[str] = frozenset()           # "gestern", "zudem"
     demonstratives: frozenset[str] = frozenset()    # a fronted "Dies" as object
@@ -40,7 +40,7 @@ class RepairLexicons:
     particles: frozenset[str] = frozenset()         # "fest", "klar", "hervor"
     articles: frozenset[str] = frozenset()          # "der", "ein": determiners, never pronouns
     irregular: dict[str, str] = field(default_factory=dict)  # past stem → present stem
-    amounts: frozenset[str] = frozenset()           # "Euro": among the times, but no time
+    amounts: frozenset[str] = frozenset()           # "Euro"
 
     @classmethod
     def of(cls, pack: RulePack) -> "RepairLexicons":
@@ -68,7 +68,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
                lambda ws: particles_written_apart(ws, lx.split_verbs, lx.irregular),
                lambda ws: particles_as_verbs(ws, lx.particles),
                lambda ws: full_verbs_as_copulas(ws, lx.auxiliaries),
-               lambda ws: time_attributes(ws, lx.times), lambda ws: time_subjects(ws, lx.times, lx.amounts),
+               lambda ws: time_attributes(ws, lx.times | lx.amounts), lambda ws: time_subjects(ws, lx.times),
                present_as_participles, lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
                lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
                subjects_across_clauses, articles_as_relatives, lambda ws: demonstrative_objects(ws, lx.demonstratives),
@@ -462,13 +462,13 @@ def time_attributes(words: list[Word], times: set[str]) -> list[Word]:
     return words
 
 
-def time_subjects(words: list[Word], times: set[str], amounts: set[str] = frozenset()) -> list[Word]:
+def time_subjects(words: list[Word], times: set[str]) -> list[Word]:
     """"Um 10 Uhr meldete die Agentur …": a time with a number or a preposition that the
-    parser made the subject is an adverbial ("Der Montag verlief ruhig" keeps its subject,
-    and so does an amount: "Drei Euro werden fällig")."""
+    parser made the subject is an adverbial ("Der Montag verlief ruhig" keeps its subject).
+    Amounts are no times ("Drei Euro werden fällig")."""
     words = list(words)
     for word in words:
-        if word.deprel in {"nsubj", "nsubj:pass"} and word.text in times and word.text not in amounts and any(
+        if word.deprel in {"nsubj", "nsubj:pass"} and word.text in times and any(
                 w.deprel in {"case", "nummod"} for w in _children(words, word)):
             _set(words, word, deprel="obl")
     return words
