@@ -68,7 +68,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
                lambda ws: particles_written_apart(ws, lx.split_verbs, lx.irregular),
                lambda ws: particles_as_verbs(ws, lx.particles),
                lambda ws: full_verbs_as_copulas(ws, lx.auxiliaries),
-               lambda ws: time_attributes(ws, lx.times | lx.amounts), lambda ws: time_subjects(ws, lx.times),
+               lambda ws: time_attributes(ws, lx.times), lambda ws: time_subjects(ws, lx.times),
                present_as_participles, lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
                lambda ws: prepositional_subjects(ws, lx.adverbs), split_names,
                subjects_across_clauses, articles_as_relatives, lambda ws: demonstrative_objects(ws, lx.demonstratives),

@@ -224,6 +224,14 @@ def test_time_with_preposition_on_a_noun_is_an_adverbial():
     assert repaired["Montag"] == (5, "obl")
 
 
+def test_an_amount_with_a_preposition_on_a_noun_stays_its_attribute(pack):
+    # "Karten für 20 Euro waren schnell verkauft": the price belongs to the tickets
+    repaired = relations(repair_words(words(
+        "Karten/NOUN/7/nsubj:pass für/ADP/4/case 20/NUM/4/nummod Euro/NOUN/1/nmod waren/AUX/7/aux:pass/sein/" + FIN +
+        " schnell/ADV/7/advmod verkauft/VERB/0/root/verkaufen/VerbForm=Part ./PUNCT/7/punct"), RepairLexicons.of(pack)))
+    assert repaired["Euro"] == (1, "nmod")
+
+
 def test_double_subject_with_a_nominative_pronoun_after_the_verb():
     repaired = relations(double_subjects(words(
         "Die/DET/2/det Tat/NOUN/3/nsubj bezeichnete/VERB/0/root/bezeichnen/" + FIN + " er/PRON/3/nsubj"
