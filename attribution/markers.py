@@ -8,8 +8,8 @@ from attribution.features import Features
 from attribution.rules.pack import Rule, RulePack
 from attribution.rules.patterns import match
 
-# Nouns the pack lists under this lexicon never speak ("diese Woche", "am Montag").
-NOT_SOURCES = ("time_nouns", "amount_nouns")   # never a source, whatever the parse
+# Nouns the pack lists under these lexicons never speak ("diese Woche", "am Montag", "zwei Mal").
+NOT_SOURCES = ("time_nouns", "amount_nouns")
 
 
 @dataclass(frozen=True, eq=False)     # identity: the same match, not an equal-looking one

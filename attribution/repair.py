@@ -22,7 +22,6 @@ SPLIT_PARTICLE_VERBS = "split_particle_verbs"
 PARTICLES = "separable_particles"   # reporting-verbs.yaml: the features read it too
 ARTICLES = "articles"
 TIME_NOUNS = "time_nouns"           # days, months, times: never a source, often a stray attribute
-AMOUNT_NOUNS = "amount_nouns"       # "Euro": never a source either, but no adverbial
 NOMINAL = {"NOUN", "PROPN"}
 
 
@@ -40,7 +39,6 @@ class RepairLexicons:
     particles: frozenset[str] = frozenset()         # "fest", "klar", "hervor"
     articles: frozenset[str] = frozenset()          # "der", "ein": determiners, never pronouns
     irregular: dict[str, str] = field(default_factory=dict)  # past stem → present stem
-    amounts: frozenset[str] = frozenset()           # "Euro"
 
     @classmethod
     def of(cls, pack: RulePack) -> "RepairLexicons":
@@ -49,8 +47,7 @@ class RepairLexicons:
         return cls(lower(CONTRACTIONS), frozenset(pack.lexicon(TIME_NOUNS)), lower(NOMINATIVES), lower(ADVERBS),
                    lower(DEMONSTRATIVES), frozenset(pack.lexicon(AUXILIARIES)), frozenset(pack.lexicon(SEIN_PERFECT)),
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(SPLIT_PARTICLE_VERBS)),
-                   lower(PARTICLES), lower(ARTICLES), dict(pack.irregular_stems),
-                   frozenset(pack.lexicon(AMOUNT_NOUNS)))
+                   lower(PARTICLES), lower(ARTICLES), dict(pack.irregular_stems))
 
 
 def repair_document(document: Document, pack: RulePack) -> Document:
