@@ -23,6 +23,8 @@ PARTICLES = "separable_particles"   # reporting-verbs.yaml: the features read it
 ARTICLES = "articles"
 TIME_NOUNS = "time_nouns"           # days, months, times: never a source, often a stray attribute
 NOMINAL = {"NOUN", "PROPN"}
+CLAUSE_RELATIONS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})   # a clause hung on a word
+CLAUSE_OR_CONJUNCT = CLAUSE_RELATIONS | {"conj"}
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,7 @@ def _verb_under_adverb(children: list[Word]) -> int | None:
     itself ("hat momentan die Form"), else the first clause hung on it."""
     auxiliaries = [c for c in children if c.deprel.split(":")[0] in {"aux", "cop"}]
     clauses = [c for c in children if c.upos in {"VERB", "AUX"}
-               and c.deprel.split(":")[0] in {"ccomp", "xcomp", "conj", "parataxis", "advcl"}]
+               and c.deprel.split(":")[0] in CLAUSE_OR_CONJUNCT]
     full = [c for c in auxiliaries if c.upos == "VERB"]
     nonfinite = [c for c in clauses if c.feats.get("VerbForm") in {"Part", "Inf"}]
     for candidates in (full, nonfinite if auxiliaries else [], auxiliaries, clauses):
@@ -251,7 +253,8 @@ def _verb_under_adverb(children: list[Word]) -> int | None:
     return None
 
 
-CLAUSE_RELATIONS = {"ccomp", "xcomp", "advcl", "parataxis", "csubj"}
+# on a particle taken for a predicative, "dass …" may also come out as its subject clause
+PARTICLE_CLAUSES = CLAUSE_RELATIONS | {"csubj"}
 
 
 def particles_as_verbs(words: list[Word], particles: set[str]) -> list[Word]:
@@ -264,7 +267,7 @@ def particles_as_verbs(words: list[Word], particles: set[str]) -> list[Word]:
     for word in list(words):
         following = words[word.id] if word.id < len(words) else None
         misread = word.upos in {"VERB", "AUX"} or word.upos in {"ADV", "ADJ"} and any(
-            child.deprel in CLAUSE_RELATIONS for child in _children(words, word))
+            child.deprel in PARTICLE_CLAUSES for child in _children(words, word))
         if word.text.lower() not in particles or not misread or not word.head \
                 or (following is not None and following.upos != "PUNCT"):
             continue
@@ -482,7 +485,7 @@ def subjects_across_clauses(words: list[Word]) -> list[Word]:
                                                   for w in _children(words, verb)):
             continue
         for clause in [w for w in _children(words, verb) if w.id > verb.id
-                       and w.deprel.split(":")[0] in {"ccomp", "parataxis", "xcomp", "advcl", "conj"}]:
+                       and w.deprel.split(":")[0] in CLAUSE_OR_CONJUNCT]:
             stray = [w for w in _children(words, clause) if w.deprel == "nsubj" and w.id < verb.id]
             if stray:
                 _set(words, stray[0], head=verb.id)
