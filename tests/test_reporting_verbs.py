@@ -444,6 +444,23 @@ def test_a_wie_clause_whose_cue_the_parser_left_without_subject(pack, spec, sour
     assert found[0].cue.words[0].text.lower() == "wie"
 
 
+def test_a_wie_the_parser_hung_on_the_speaker_still_opens_the_wie_clause(pack):
+    # "Wie der Sender meldete, ist die Brücke gesperrt.": "wie" taken for the comparison
+    # particle of the subject (case), not the clause's subordinator
+    v = verdict(pack, "Wie/CCONJ/3/case der/DET/3/det/der/" + DEF + " Sender/NOUN/4/nsubj"
+                " meldete/VERB/9/advcl/melden/" + FIN + " ,/PUNCT/4/punct ist/AUX/9/aux:pass/sein/" + PRES +
+                " die/DET/8/det/der/" + DEF + " Brücke/NOUN/9/nsubj:pass gesperrt/VERB/0/root/sperren/VerbForm=Part"
+                " ./PUNCT/9/punct")
+    assert (v.source, v.cue) == ("der Sender", "Wie … meldete")
+
+
+def test_a_comparison_wie_after_a_noun_is_no_wie_clause(pack):
+    # "Verbände wie der ADAC meldeten Staus.": "wie" compares, the verb has its own subject
+    v = verdict(pack, "Verbände/NOUN/5/nsubj wie/CCONJ/4/case der/DET/4/det/der/" + DEF +
+                " ADAC/PROPN/1/nmod meldeten/VERB/0/root/melden/" + FIN + " Staus/NOUN/5/obj ./PUNCT/5/punct")
+    assert not [a for a in v.attributions if a.cue.rule.id.split(".")[-1].startswith("wie-clause")]
+
+
 def test_a_wie_clause_with_a_subject_is_not_taken_as_one_without(pack):
     # "Wie die Polizei berichtet, ist der Täter gefasst.": the rule wie-clause's
     v = verdict(pack, "Wie/SCONJ/4/mark die/DET/3/det/der/" + DEF + " Polizei/NOUN/4/nsubj"
