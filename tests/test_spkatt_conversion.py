@@ -412,6 +412,21 @@ def test_dazu_is_a_cue_word_only_where_the_verb_governs_zu(pack):
     assert {(0, 2), (0, 5), (0, 6)} <= urged.role("Cue")
 
 
+def test_a_pronominal_adverb_opening_darueber_hinaus_is_no_cue_word(pack):
+    # "Darüber hinaus sagte der Minister, die Lage sei ernst": "furthermore", not what was said
+    # about something; "Der Minister sprach darüber, dass …" keeps it
+    furthermore = (" hinaus/ADV/1/advmod sagte/VERB/0/root/sagen/" + FIN + " der/DET/5/det/der/Case=Nom|" + DEF +
+                   " Minister/NOUN/3/nsubj ,/PUNCT/10/punct die/DET/8/det/der Lage/NOUN/10/nsubj"
+                   " sei/AUX/10/cop/sein/" + SUB + " ernst/ADJ/3/ccomp ./PUNCT/3/punct")
+    _, [said] = annotations(pack, "Darüber/ADV/3/advmod/darüber/PronType=Dem" + furthermore)
+    assert said.role("Cue") == {(0, 2)}
+    _, [spoke] = annotations(
+        pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Minister/NOUN/3/nsubj sprach/VERB/0/root/sprechen/" + FIN +
+        " darüber/ADV/3/advmod/darüber/PronType=Dem ,/PUNCT/9/punct dass/SCONJ/9/mark die/DET/8/det/der"
+        " Lage/NOUN/9/nsubj ernst/ADJ/3/ccomp sei/AUX/9/cop/sein/" + SUB + " ./PUNCT/3/punct")
+    assert (0, 3) in spoke.role("Cue")
+
+
 @pytest.mark.parametrize("adverb", ["damals", "dagegen"])
 def test_a_demonstrative_adverb_that_stands_for_no_message_is_no_cue_word(pack, adverb):
     # "Die Forscher glaubten damals, die Lage sei ernst" / "Die Veranstalter erklären dagegen,

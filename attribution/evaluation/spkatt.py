@@ -19,6 +19,7 @@ WORDING_LEXICON = "wording_nouns"
 PREPOSITIONS_LEXICON = "cue_prepositions"
 CORRELATES_LEXICON = "correlate_adverbs"
 TOPIC_ADVERBS_LEXICON = "topic_adverbs"
+CORRELATE_IDIOMS_LEXICON = "correlate_idioms"
 NEGATIONS_LEXICON = "negations"
 ABILITY_LEXICON = "ability_modals"
 ADDRESSEE_LEXICON = "addressee_prepositions"
@@ -35,6 +36,7 @@ class Conventions:
     prepositions: frozenset[tuple[str, str]]  # (verb lemma, preposition): "sprach von"
     correlates: frozenset[str]                # "geht davon aus": the adverb stands for the message
     topics: frozenset[str]                    # "sagte dazu": the adverb names the topic only
+    idioms: frozenset[tuple[str, str]]        # "darüber hinaus": the adverb names nothing said
     negations: frozenset[str]                 # "nicht": a negated cue reports nothing said
     ability_modals: frozenset[str]            # "kann sagen": nor does one only able to say it
     addressee_prepositions: frozenset[str]    # "sagte gegenüber der Presse": whom it was told
@@ -48,6 +50,7 @@ class Conventions:
                    frozenset(tuple(entry.split()) for entry in pack.lexicon(PREPOSITIONS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(CORRELATES_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(TOPIC_ADVERBS_LEXICON)),
+                   frozenset(tuple(entry.lower().split()) for entry in pack.lexicon(CORRELATE_IDIOMS_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(NEGATIONS_LEXICON)),
                    frozenset(pack.lexicon(ABILITY_LEXICON)),
                    frozenset(w.lower() for w in pack.lexicon(ADDRESSEE_LEXICON)),
@@ -104,7 +107,7 @@ def _cue_words(attribution, conventions: Conventions) -> list:
                     or (child.upos == "PRON" and child.feats.get("Reflex") == "Yes")
                     or (child.upos == "PRON" and child.text.lower() == "es")
                     or (child.upos == "ADV" and child.feats.get("PronType") == "Dem"
-                        and _correlate(particle_lemma, child, conventions))):
+                        and _correlate(sentence, particle_lemma, child, conventions))):
                 if not _of_another_clause(sentence, word, child):
                     words.append(child)
             elif relation in {"obl", "nmod"} and child.text in conventions.wording:
@@ -175,12 +178,14 @@ def _of_another_clause(sentence, verb, dependent) -> bool:
     return finite_form(verb) and any(w.text in CLAUSE_MARKS for w in between)
 
 
-def _correlate(lemma: str, adverb, conventions: Conventions) -> bool:
+def _correlate(sentence, lemma: str, adverb, conventions: Conventions) -> bool:
     """A pronominal adverb of the lexicon stands for the message ("geht davon aus, dass …")
-    unless it only names the topic ("sagte dazu: …"); a topic adverb counts where the verb
-    governs its preposition ("forderte sie dazu auf, …": "auffordern zu")."""
+    unless it only names the topic ("sagte dazu: …") or opens a fixed phrase ("darüber
+    hinaus"); a topic adverb counts where the verb governs its preposition ("forderte sie
+    dazu auf, …": "auffordern zu")."""
     text = adverb.text.lower()
-    if text not in conventions.correlates:
+    following = sentence.words[adverb.id].text.lower() if adverb.id < len(sentence.words) else ""
+    if text not in conventions.correlates or (text, following) in conventions.idioms:
         return False
     if text not in conventions.topics:
         return True
