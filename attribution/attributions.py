@@ -104,7 +104,31 @@ def _message(marker: Marker, sentence: Sentence, features: Features) -> list[Wor
     else:
         words = sentence.subtree(marker.message)
         words += _afterthought(marker, sentence, features, words)
+        words += _rest_of_quotation(words, sentence, features, cue_ids | source_ids)
     return [w for w in words if w.upos != "PUNCT" or w.id in features.quoted]
+
+
+def _rest_of_quotation(message: list[Word], sentence: Sentence, features: Features,
+                       outside: set[int]) -> list[Word]:
+    """A message that stops inside a quotation goes on to its closing mark: a quotation is
+    said as a whole ("sei „das Vorbild der Branche, und das bleibt es“", the second half
+    parsed as a clause of its own). Not a quotation left open to the end of the sentence:
+    an unclosed one runs to the end of the text."""
+    last = max(w.id for w in message)
+    quotation = features.quotation.get(last)
+    if quotation is None:
+        return []
+    rest = []
+    for word in sentence.words[last:]:
+        if features.quotation.get(word.id) != quotation:
+            break
+        rest.append(word)
+    else:
+        return []
+    # only its closing mark left out: the conversion places that mark
+    if any(w.id in outside for w in rest) or all(w.upos == "PUNCT" for w in rest):
+        return []
+    return rest
 
 
 AFTERTHOUGHT_RELATIONS = {"obl", "advmod", "advcl", "xcomp", "ccomp"}

@@ -4,7 +4,8 @@
   of verbs that mean something else with "sich" ("nennt sich" → "sich nennen");
 - KONJ1 / KONJ2: Konjunktiv I, and the Konjunktiv II forms listed in the rule pack;
 - FINITE: finite verbs;
-- QUOTED: inside quotation marks (quotes may span sentences, so found per paragraph).
+- QUOTED: inside quotation marks (quotes may span sentences, so found per paragraph); the
+  engine also keeps which quotation a word is in.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class Features:
     konj2: set[int] = field(default_factory=set)
     finite: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)
+    quotation: dict[int, int] = field(default_factory=dict)   # quoted word → which quotation
     particles: dict[int, list[Word]] = field(default_factory=dict)   # separable particles of verbs
 
     def lookup(self, word: Word, name: str):
@@ -223,9 +225,11 @@ def sentence_features(sentence: Sentence, pack: RulePack,
                     # "forderte 40 Todesopfer" claims victims, demands nothing
                     features.lemma[word.id] = f"{verb} {thing}"
                     features.lemmas[word.id] = frozenset({f"{verb} {thing}"})
-        quoted = any(start <= word.start and word.end <= end for start, end in quotes)
+        inside = [i for i, (start, end) in enumerate(quotes) if start <= word.start and word.end <= end]
+        quoted = bool(inside)
         if quoted:
             features.quoted.add(word.id)
+            features.quotation[word.id] = inside[0]
         if _is_konjunktiv_i(word, sentence, konj2, quoted, pack.irregular_stems):
             features.konj1.add(word.id)
         if word.text.lower() in konj2 and word.upos in {"VERB", "AUX"}:

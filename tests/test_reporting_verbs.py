@@ -1320,6 +1320,26 @@ def test_words_after_a_reported_clause_hung_on_the_cue_are_the_clauses(pack):
     assert said == ["die", "Lage", "sei", "ernst", "für", "die", "Mehrheit", "der", "Bürger"]
 
 
+# "Die Ministerin sagte, der Plan sei „ein Anfang, und der reicht nicht“.": the parser hung
+# the quotation's second half on the cue as a clause of its own
+PLAN_SEI_ANFANG = ("Die/DET/2/det/der/" + DEF + " Ministerin/NOUN/3/nsubj sagte/VERB/0/root/sagen/" + FIN +
+                   " ,/PUNCT/10/punct der/DET/6/det/der/" + DEF + " Plan/NOUN/10/nsubj sei/AUX/10/cop/sein/" + SUB +
+                   " „/PUNCT/10/punct ein/DET/10/det/ein Anfang/NOUN/3/ccomp ,/PUNCT/14/punct und/CCONJ/14/cc"
+                   " der/PRON/14/nsubj reicht/VERB/3/conj/reichen/" + PRES + " nicht/PART/14/advmod"
+                   " “/PUNCT/14/punct ./PUNCT/3/punct")
+
+
+def test_a_message_that_stops_inside_a_quotation_goes_on_to_its_end(pack):
+    said = message_of(pack, PLAN_SEI_ANFANG, "sagte")
+    assert said == ["der", "Plan", "sei", "„", "ein", "Anfang", ",", "und", "der", "reicht", "nicht", "“"]
+
+
+def test_a_quotation_left_open_does_not_carry_the_message_to_the_end(pack):
+    # the same without the closing mark: an unclosed quotation runs to the end of the text
+    said = message_of(pack, PLAN_SEI_ANFANG.replace(" “/PUNCT/14/punct", ""), "sagte")
+    assert said == ["der", "Plan", "sei", "„", "ein", "Anfang"]
+
+
 def test_a_main_clause_after_a_reported_clause_stays_the_reporters(pack):
     # "Der Minister sagte, die Lage sei ernst, das zeigt die Statistik."
     said = message_of(pack, SAGTE_CLAUSE.replace(" ./PUNCT/3/punct", "") +
