@@ -65,7 +65,7 @@ def repair_words(words: list[Word], lexicons: RepairLexicons = RepairLexicons())
     lx = lexicons
     repairs = [lambda ws: contracted_prepositions(ws, lx.contractions), lambda ws: adverbs_as_verbs(ws, lx.adverbs),
                lambda ws: particles_written_apart(ws, lx.split_verbs, lx.irregular),
-               lambda ws: particles_as_verbs(ws, lx.particles),
+               lambda ws: particles_as_verbs(ws, lx.particles), particles_across_clauses,
                lambda ws: full_verbs_as_copulas(ws, lx.auxiliaries),
                lambda ws: time_attributes(ws, lx.times), lambda ws: time_subjects(ws, lx.times),
                present_as_participles, lambda ws: passive_subjects(ws, lx.sein_perfect, lx.irregular),
@@ -278,6 +278,31 @@ def particles_as_verbs(words: list[Word], particles: set[str]) -> list[Word]:
             continue
         _hand_on(words, word, verb.id)
         _set(words, word, upos="PART", xpos="PTKVZ", deprel="compound:prt", feats={})
+    return words
+
+
+# punctuation that ends a clause (a comma may also only set off an apposition)
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—"})
+
+
+def particles_across_clauses(words: list[Word]) -> list[Word]:
+    """A separable particle stands at the end of its own verb's clause: one the parser hung
+    on a verb of an earlier clause ("erklärte, der Verein lehne den Vorschlag ab" with "ab"
+    on "erklärte") belongs to the nearest verb before it, where a clause mark stands between
+    the two verbs and none between that verb and the particle. An apposition between a verb
+    and its particle ("rief die Polizeichefin, Anna Berg, zur Ruhe auf") holds no verb."""
+    words = list(words)
+    for particle in list(words):
+        if particle.deprel != "compound:prt" or not particle.head or particle.head > particle.id:
+            continue
+        between = words[particle.head:particle.id - 1]
+        verbs = [w for w in between if w.upos in {"VERB", "AUX"}]
+        if not verbs:
+            continue
+        nearest = verbs[-1]
+        if any(w.text in CLAUSE_MARKS for w in words[particle.head:nearest.id - 1]) \
+                and not any(w.text in CLAUSE_MARKS for w in words[nearest.id:particle.id - 1]):
+            _set(words, particle, head=nearest.id)
     return words
 
 

@@ -3,7 +3,7 @@ typical errors, and end to end: the repaired parse gives the right source."""
 import pytest
 from trees import DEF, FIN, PRES, SUB, parse
 
-from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, determiners_as_pronouns, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
+from attribution.repair import (RepairLexicons, adverbs_as_verbs, apply_repairs, articles_as_relatives, determiners_as_pronouns, particles_across_clauses, particles_as_verbs, particles_written_apart, contracted_prepositions, full_verbs_as_copulas, demonstrative_objects, double_subjects, is_tree,
                                 passive_subjects, prepositional_subjects, present_as_participles, repair_words, split_names,
                                 stray_genitives, subjects_across_clauses, time_attributes, time_subjects)
 from attribution.verdicts import judge_document
@@ -416,6 +416,33 @@ def test_a_particle_with_a_clause_hung_on_it_gives_the_clause_to_its_cue_end_to_
     [v] = judge_document(parse(PARTICLE_WITH_CLAUSE), pack)
     assert (v.source, v.cue) == ("Die Behörde", "stellte … klar")
     assert v.sentence.span_text(v.primary.message) == "dass die Frist weiter gelte"
+
+
+# "Die Sprecherin erklärte, der Verein lehne den Vorschlag ab.": the parser hung the particle
+# of "lehne" on "erklärte", which made the cue "aberklären"
+PARTICLE_ON_THE_CUE = ("Die/DET/2/det/der/" + DEF + " Sprecherin/NOUN/3/nsubj erklärte/VERB/0/root/erklären/" + FIN +
+                       " ,/PUNCT/7/punct der/DET/6/det/der/" + DEF + " Verein/NOUN/7/nsubj"
+                       " lehne/VERB/3/ccomp/lehnen/" + SUB + " den/DET/9/det/der/" + DEF +
+                       " Vorschlag/NOUN/7/obj ab/ADP/3/compound:prt ./PUNCT/3/punct")
+
+
+def test_a_particle_hung_on_the_verb_of_an_earlier_clause_joins_the_nearest_verb():
+    repaired = relations(particles_across_clauses(words(PARTICLE_ON_THE_CUE)))
+    assert repaired["ab"] == (7, "compound:prt")
+
+
+def test_a_particle_hung_on_an_earlier_clauses_verb_leaves_the_cue_its_lemma_end_to_end(pack):
+    [v] = judge_document(parse(PARTICLE_ON_THE_CUE), pack)
+    assert (v.source, v.cue) == ("Die Sprecherin", "erklärte")
+
+
+def test_a_particle_after_a_relative_clause_stays_with_its_verb():
+    # "Das kündigte die Firma, die gestern tagte, an.": a clause mark after the relative
+    # clause's verb, so the particle is the main verb's
+    spec = ("Das/PRON/2/obj kündigte/VERB/0/root/kündigen/" + FIN + " die/DET/4/det/der/" + DEF +
+            " Firma/NOUN/2/nsubj ,/PUNCT/8/punct die/PRON/8/nsubj gestern/ADV/8/advmod"
+            " tagte/VERB/4/acl/tagen/" + FIN + " ,/PUNCT/8/punct an/ADP/2/compound:prt ./PUNCT/2/punct")
+    assert particles_across_clauses(words(spec)) == words(spec)
 
 
 def test_an_article_taken_for_a_relative_pronoun_belongs_to_its_noun():

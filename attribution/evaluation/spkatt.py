@@ -12,6 +12,7 @@ from attribution.evaluation.metric import (FULL_ROLES, SIMPLE_ROLES, Annotation,
 from attribution.features import (ADVERB_PARTICLES_LEXICON, FIRST_PERSON, FIRST_PERSON_POSSESSIVES,
                                   POLITE_SECOND_PERSON, REFLEXIVE, SECOND_PERSON, finite_form)
 from attribution.parse import Parser
+from attribution.repair import CLAUSE_MARKS
 from attribution.rules.pack import RulePack
 from attribution.verdicts import Verdict, judge_document
 
@@ -162,9 +163,6 @@ def _only_able(attribution, conventions: Conventions) -> bool:
     sentence, anchor = attribution.sentence, attribution.cue.anchor
     return any(child.deprel == "aux" and child.lemma in conventions.ability_modals
                and not _of_another_clause(sentence, anchor, child) for child in sentence.children(anchor))
-
-
-CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 
 def _of_another_clause(sentence, verb, dependent) -> bool:
