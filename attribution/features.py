@@ -28,9 +28,13 @@ class Features:
     konj1: set[int] = field(default_factory=set)
     konj2: set[int] = field(default_factory=set)
     finite: set[int] = field(default_factory=set)
-    quoted: set[int] = field(default_factory=set)
     quotation: dict[int, int] = field(default_factory=dict)   # quoted word → which quotation
     particles: dict[int, list[Word]] = field(default_factory=dict)   # separable particles of verbs
+
+    @property
+    def quoted(self):
+        """The words inside quotation marks."""
+        return self.quotation.keys()
 
     def lookup(self, word: Word, name: str):
         if name == "LEMMA":
@@ -228,7 +232,6 @@ def sentence_features(sentence: Sentence, pack: RulePack,
         inside = [i for i, (start, end) in enumerate(quotes) if start <= word.start and word.end <= end]
         quoted = bool(inside)
         if quoted:
-            features.quoted.add(word.id)
             features.quotation[word.id] = inside[0]
         if _is_konjunktiv_i(word, sentence, konj2, quoted, pack.irregular_stems):
             features.konj1.add(word.id)
