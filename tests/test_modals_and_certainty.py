@@ -82,6 +82,15 @@ def test_reportative_sollen_without_tense_features(pack):
     assert (v.form, v.certainty) == ("reported", "reported")
 
 
+def test_reportative_sollen_with_perfect_sein_parsed_as_passive_auxiliary(pack):
+    # the parser often labels the "sein" of a perfect with "sein" aux:pass ("gestorben sein")
+    [v] = judge_document(parse(
+        "Der/DET/2/det/der/" + DEF + " Fahrer/NOUN/5/nsubj soll/AUX/5/aux/sollen/" + PRES_SG +
+        " sofort/ADV/5/advmod geflohen/VERB/0/root/fliehen/VerbForm=Part"
+        " sein/AUX/5/aux:pass/sein/VerbForm=Inf ./PUNCT/5/punct"), pack)
+    assert (v.form, v.certainty) == ("reported", "reported")
+
+
 def test_past_sollten_is_not_reportative_even_without_features(pack):
     [v] = judge_document(parse(
         "Die/DET/2/det Soldaten/NOUN/5/nsubj sollten/AUX/5/aux/sollen Russland/PROPN/5/obj"
