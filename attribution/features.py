@@ -107,10 +107,12 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
     lower = word.text.lower()
     if word.upos not in {"VERB", "AUX"} or lower in konj2:
         return False
+    lemma = word.lemma.lower()
     if word.feats.get("Mood") == "Sub":
         # Konjunktiv I is formed on the present stem; Mood=Sub with Tense=Past is Konjunktiv
-        # II ("müsste") or a tagger's slip on a past indicative ("musste")
-        return word.feats.get("Tense") != "Past"
+        # II ("müsste") or a tagger's slip on a past indicative ("musste"), unless the form is
+        # the present stem + e all the same ("könne", "solle", which the tagger calls past)
+        return word.feats.get("Tense") != "Past" or (lemma.endswith("en") and lower == lemma[:-1])
     if word.feats.get("VerbForm", "Fin") != "Fin" or word.feats.get("Mood") == "Imp":
         return False
     holders = [word]
@@ -119,7 +121,6 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
     subjects = [c for h in holders for c in sentence.children(h) if c.deprel.startswith(("nsubj", "expl"))]
     if any(s.text.lower() in FIRST_PERSON for s in subjects):
         return False
-    lemma = word.lemma.lower()
     # "sei"/"seien" are the forms of sein; 3rd person singular Konjunktiv I is stem + e (er
     # habe, es gebe, sie erfolge), where the indicative would end in -t; without any subject in
     # sight only outside quotations, where "ich habe" is unlikely

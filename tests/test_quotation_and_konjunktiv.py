@@ -198,6 +198,15 @@ def test_past_tense_subjunctive_from_the_tagger_is_not_konjunktiv_i(pack):
     assert (verdicts[-1].source, verdicts[-1].form) == (None, "none")
 
 
+def test_present_stem_form_the_tagger_calls_past_subjunctive_is_konjunktiv_i(pack):
+    # "Der Plan solle helfen" with Mood=Sub|Tense=Past: "solle" is the stem of "sollen" + e,
+    # Konjunktiv I, which carries the speaker on past an author sentence
+    solle = ("Der/DET/2/det/der/" + DEF + " Plan/NOUN/4/nsubj solle/AUX/4/aux/sollen/VerbForm=Fin|Mood=Sub|Tense=Past"
+             " helfen/VERB/0/root/helfen/VerbForm=Inf ./PUNCT/4/punct")
+    verdicts = judge_document(parse(CUE, INDICATIVE, solle), pack)
+    assert (verdicts[-1].source, verdicts[-1].form, verdicts[-1].carried_from) == ("Der Sprecher", "free_indirect", 1)
+
+
 # "Als man ihn fragte, sagte er: „Ich habe A getan und B nicht.“" — the parser takes the
 # temporal clause for the complement and hangs only half of the quotation on the cue.
 FRONTED_CLAUSE_AND_QUOTE = (
