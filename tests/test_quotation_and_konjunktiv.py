@@ -110,9 +110,10 @@ def test_konjunktiv_by_form_when_the_lemmatizer_invents_the_lemma(pack, form, le
 ])
 def test_a_form_the_lemmatizer_cannot_explain_is_no_konjunktiv_i_where_it_may_be_something_else(
         pack, form, lemma, feats):
-    verdicts = judge_document(parse(CUE, f"Dann/ADV/2/advmod {form}/VERB/0/root/{lemma}/{feats}"
-                                         " Hilfe/NOUN/2/nsubj ./PUNCT/2/punct"), pack)
-    assert verdicts[1].source is None
+    # after an author sentence, where only a Konjunktiv I carries the speaker on
+    verdicts = judge_document(parse(CUE, INDICATIVE, f"Dann/ADV/2/advmod {form}/VERB/0/root/{lemma}/{feats}"
+                                                     " Hilfe/NOUN/2/nsubj ./PUNCT/2/punct"), pack)
+    assert verdicts[2].source is None
 
 
 def test_first_person_present_is_not_konjunktiv(pack):
@@ -204,6 +205,15 @@ def test_present_stem_form_the_tagger_calls_past_subjunctive_is_konjunktiv_i(pac
     solle = ("Der/DET/2/det/der/" + DEF + " Plan/NOUN/4/nsubj solle/AUX/4/aux/sollen/VerbForm=Fin|Mood=Sub|Tense=Past"
              " helfen/VERB/0/root/helfen/VerbForm=Inf ./PUNCT/4/punct")
     verdicts = judge_document(parse(CUE, INDICATIVE, solle), pack)
+    assert (verdicts[-1].source, verdicts[-1].form, verdicts[-1].carried_from) == ("Der Sprecher", "free_indirect", 1)
+
+
+def test_konjunktiv_ii_of_a_strong_verb_carries_right_after_the_cue_sentence(pack):
+    # "Die Vorräte befänden sich im Lager": an umlaut form, no Konjunktiv I, but a Konjunktiv II
+    # the pack lists, which goes on in the speaker's words right after them
+    befaenden = ("Die/DET/2/det/der/" + DEF + " Vorräte/NOUN/3/nsubj befänden/VERB/0/root/befinden/" + PRES +
+                 " sich/PRON/3/obj im/ADP/6/case Lager/NOUN/3/obl ./PUNCT/3/punct")
+    verdicts = judge_document(parse(CUE, befaenden), pack)
     assert (verdicts[-1].source, verdicts[-1].form, verdicts[-1].carried_from) == ("Der Sprecher", "free_indirect", 1)
 
 
