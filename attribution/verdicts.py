@@ -136,7 +136,9 @@ def judge_document(document: Document, pack: RulePack) -> list[Verdict]:
             # past author sentences only Konjunktiv I carries: a Konjunktiv II form such as
             # "sollten" is also a past indicative
             verdict.primary, verdict.carried_from = previous.primary, previous.sentence.index
-            verdict.form = "free_indirect"
+            # a marker that reports in the indicative ("Die Steuer soll sinken") goes on in
+            # the reported form, not in free indirect speech
+            verdict.form = "reported" if all(m.rule.form == "reported" for m in konjunktiv) else "free_indirect"
             verdict.certainty = pack.strongest(["reported"] + [m.rule.certainty for m in free])
             verdict.markers = konjunktiv + free
         elif any(m.anchor.id in features.konj1 for m in konjunktiv):

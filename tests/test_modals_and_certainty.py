@@ -91,6 +91,33 @@ def test_reportative_sollen_with_perfect_sein_parsed_as_passive_auxiliary(pack):
     assert (v.form, v.certainty) == ("reported", "reported")
 
 
+REPORTED_PLAN = ("Der/DET/2/det/der/" + DEF + " Minister/NOUN/3/nsubj kündigte/VERB/0/root/ankündigen/" + FIN +
+                 " eine/DET/5/det Reform/NOUN/3/obj an/ADP/3/compound:prt ./PUNCT/3/punct")
+PLAN_GOES_ON = ("Die/DET/2/det/der/" + DEF + " Steuer/NOUN/4/nsubj soll/AUX/4/aux/sollen/" + PRES_SG +
+                " sinken/VERB/0/root/sinken/VerbForm=Inf ./PUNCT/4/punct")
+AUTHOR = ("Das/PRON/2/nsubj überrascht/VERB/0/root/überraschen/" + PRES_SG + " ./PUNCT/2/punct")
+
+
+def test_present_sollen_right_after_a_reported_sentence_goes_on_reporting(pack):
+    verdicts = judge_document(parse(REPORTED_PLAN, PLAN_GOES_ON), pack)
+    assert (verdicts[1].source, verdicts[1].form, verdicts[1].certainty, verdicts[1].carried_from) == (
+        "Der Minister", "reported", "reported", 1)
+
+
+def test_hearsay_sollen_after_a_reported_sentence_keeps_its_source_unnamed(pack):
+    hearsay = ("Der/DET/2/det/der/" + DEF + " Fahrer/NOUN/5/nsubj soll/AUX/5/aux/sollen/" + PRES_SG +
+               " sofort/ADV/5/advmod geflohen/VERB/0/root/fliehen/VerbForm=Part"
+               " sein/AUX/5/aux/sein/VerbForm=Inf ./PUNCT/5/punct")
+    verdicts = judge_document(parse(REPORTED_PLAN, hearsay), pack)
+    assert (verdicts[1].source, verdicts[1].form, verdicts[1].carried_from) == (None, "reported", None)
+
+
+def test_present_sollen_after_an_author_sentence_carries_nothing(pack):
+    # unlike a Konjunktiv I, "soll" may also be the author's ("Die Brücke soll 2030 fertig sein")
+    verdicts = judge_document(parse(REPORTED_PLAN, AUTHOR, PLAN_GOES_ON), pack)
+    assert (verdicts[2].source, verdicts[2].form, verdicts[2].carried_from) == (None, "none", None)
+
+
 def test_past_sollten_is_not_reportative_even_without_features(pack):
     [v] = judge_document(parse(
         "Die/DET/2/det Soldaten/NOUN/5/nsubj sollten/AUX/5/aux/sollen Russland/PROPN/5/obj"
