@@ -217,6 +217,17 @@ def test_konjunktiv_ii_of_a_strong_verb_carries_right_after_the_cue_sentence(pac
     assert (verdicts[-1].source, verdicts[-1].form, verdicts[-1].carried_from) == ("Der Sprecher", "free_indirect", 1)
 
 
+def test_epistemic_konjunktiv_ii_right_after_the_cue_sentence_goes_on_in_the_speakers_words(pack):
+    # "Es könnte Verzögerungen geben" after reported speech: the speaker's hedge, reported
+    koennte = ("Es/PRON/2/expl könnte/AUX/4/aux/können/" + SUB + " Verzögerungen/NOUN/4/obj"
+               " geben/VERB/0/root/geben/VerbForm=Inf ./PUNCT/4/punct")
+    verdicts = judge_document(parse(CUE, koennte), pack)
+    assert (verdicts[1].source, verdicts[1].form, verdicts[1].certainty) == ("Der Sprecher", "free_indirect", "uncertain")
+    # after an author sentence it is the author's own hedge
+    verdicts = judge_document(parse(CUE, INDICATIVE, koennte), pack)
+    assert (verdicts[2].source, verdicts[2].certainty) == (None, "uncertain")
+
+
 # "Als man ihn fragte, sagte er: „Ich habe A getan und B nicht.“" — the parser takes the
 # temporal clause for the complement and hangs only half of the quotation on the cue.
 FRONTED_CLAUSE_AND_QUOTE = (
