@@ -112,7 +112,7 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
         # Konjunktiv I is formed on the present stem; Mood=Sub with Tense=Past is Konjunktiv
         # II ("müsste") or a tagger's slip on a past indicative ("musste"), unless the form is
         # the present stem + e all the same ("könne", "solle", which the tagger calls past)
-        return word.feats.get("Tense") != "Past" or (lemma.endswith("en") and lower == lemma[:-1])
+        return word.feats.get("Tense") != "Past" or _present_stem_and_e(lemma, lower)
     if word.feats.get("VerbForm", "Fin") != "Fin" or word.feats.get("Mood") == "Imp":
         return False
     holders = [word]
@@ -128,7 +128,7 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
         return True
     if quoted and not subjects:
         return False
-    if lemma.endswith("en") and lower == lemma[:-1]:
+    if _present_stem_and_e(lemma, lower):
         return True
     # a small lemmatizer invents lemmas ("drohe" → "drehen", "nehme" → "nehen"): where its lemma
     # does not explain the form, stem + e still is Konjunktiv I, unless it may be a past
@@ -136,6 +136,11 @@ def _is_konjunktiv_i(word: Word, sentence: Sentence, konj2: set[str], quoted: bo
     return word.feats.get("Person") != "1" and not _explains(lemma, lower, irregular) \
         and lower.endswith("e") and not lower.endswith("te") and len(lower) > 3 \
         and not set(lower) & UMLAUTS
+
+
+def _present_stem_and_e(lemma: str, form: str) -> bool:
+    """The form is the lemma's present stem + e ("habe" of "haben", "könne" of "können")."""
+    return lemma.endswith("en") and form == lemma[:-1]
 
 
 def _explains(lemma: str, form: str, irregular: dict[str, str] | None) -> bool:
