@@ -194,6 +194,22 @@ def test_speech_act_with_quoted_words_reports_them_directly(pack):
     assert [w.text for w in v.primary.message] == ["„", "erfunden", "“"]
 
 
+@pytest.mark.parametrize("subject, reported", [("man", False), ("sie", True)])
+def test_naming_with_the_generic_man_defines_a_word(pack, subject, reported):
+    # "Als Halbwertszeit bezeichnet man die Zeit, …" defines; "bezeichnet sie" is her speech act
+    v = verdict(pack, "Als/CCONJ/2/case Halbwertszeit/NOUN/3/obl bezeichnet/VERB/0/root/bezeichnen/" + PRES +
+                " " + subject + "/PRON/3/nsubj die/DET/6/det/der Zeit/NOUN/3/obj ./PUNCT/3/punct")
+    assert (v.form == "reported") == reported
+    assert bool(by_rule(v.attributions, "speech-act")) == reported
+
+
+def test_quoted_naming_with_the_generic_man_defines_a_word(pack):
+    # "Das nennt man einen „Börsengang“."
+    v = verdict(pack, "Das/PRON/2/obj nennt/VERB/0/root/nennen/" + PRES + " man/PRON/2/nsubj einen/DET/6/det/ein"
+                " „/PUNCT/6/punct Börsengang/NOUN/2/obj “/PUNCT/6/punct ./PUNCT/2/punct")
+    assert not v.attributions
+
+
 @pytest.mark.parametrize("spec, direct", [
     # "Das Amt warnt vor der Pille „Reduce Weight“": the quotation names the pill
     ("Das/DET/2/det/der/" + DEF + " Amt/NOUN/3/nsubj warnt/VERB/0/root/warnen/" + PRES + " vor/ADP/6/case"
