@@ -203,6 +203,26 @@ def test_naming_with_the_generic_man_defines_a_word(pack, subject, reported):
     assert bool(by_rule(v.attributions, "speech-act")) == reported
 
 
+@pytest.mark.parametrize("reflexive", [True, False])
+def test_melden_with_sich_comes_forward_and_reports_nothing(pack, reflexive):
+    # "Der Verband meldete sich am Abend." (came forward) / "Der Verband meldete Verluste."
+    obj = "sich/PRON/3/obj" if reflexive else "Verluste/NOUN/3/obj"
+    v = verdict(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Verband/NOUN/3/nsubj meldete/VERB/0/root/melden/" +
+                FIN + " " + obj + " ./PUNCT/3/punct")
+    assert bool(by_rule(v.attributions, "speech-act")) != reflexive
+
+
+def test_melden_with_sich_and_the_words_said_is_speech(pack):
+    # "Der Pilot startete und meldete sich mit den Worten: „Wir sind gelandet“."
+    v = verdict(pack, "Der/DET/2/det/der/Case=Nom|" + DEF + " Pilot/NOUN/3/nsubj startete/VERB/0/root/starten/" +
+                FIN + " und/CCONJ/5/cc meldete/VERB/3/conj/melden/" + FIN + " sich/PRON/5/obj mit/ADP/9/case"
+                " den/DET/9/det/der Worten/NOUN/5/obl :/PUNCT/14/punct „/PUNCT/14/punct Wir/PRON/14/nsubj"
+                " sind/AUX/14/aux/sein/" + PRES + " gelandet/VERB/5/parataxis/landen/VerbForm=Part"
+                " “/PUNCT/14/punct ./PUNCT/3/punct")
+    assert (v.source, v.form) == ("Der Pilot", "direct")
+    assert by_rule(v.attributions, "conjunct-shared-subject")
+
+
 def test_quoted_naming_with_the_generic_man_defines_a_word(pack):
     # "Das nennt man einen „Börsengang“."
     v = verdict(pack, "Das/PRON/2/obj nennt/VERB/0/root/nennen/" + PRES + " man/PRON/2/nsubj einen/DET/6/det/ein"
