@@ -82,12 +82,16 @@ def test_reportative_sollen_without_tense_features(pack):
     assert (v.form, v.certainty) == ("reported", "reported")
 
 
+def driver_fled(perfect_label: str) -> str:
+    """Der Fahrer soll sofort geflohen sein: the perfect's "sein" with the given label."""
+    return ("Der/DET/2/det/der/" + DEF + " Fahrer/NOUN/5/nsubj soll/AUX/5/aux/sollen/" + PRES_SG +
+            " sofort/ADV/5/advmod geflohen/VERB/0/root/fliehen/VerbForm=Part"
+            f" sein/AUX/5/{perfect_label}/sein/VerbForm=Inf ./PUNCT/5/punct")
+
+
 def test_reportative_sollen_with_perfect_sein_parsed_as_passive_auxiliary(pack):
     # the parser often labels the "sein" of a perfect with "sein" aux:pass ("gestorben sein")
-    [v] = judge_document(parse(
-        "Der/DET/2/det/der/" + DEF + " Fahrer/NOUN/5/nsubj soll/AUX/5/aux/sollen/" + PRES_SG +
-        " sofort/ADV/5/advmod geflohen/VERB/0/root/fliehen/VerbForm=Part"
-        " sein/AUX/5/aux:pass/sein/VerbForm=Inf ./PUNCT/5/punct"), pack)
+    [v] = judge_document(parse(driver_fled("aux:pass")), pack)
     assert (v.form, v.certainty) == ("reported", "reported")
 
 
@@ -105,10 +109,7 @@ def test_present_sollen_right_after_a_reported_sentence_goes_on_reporting(pack):
 
 
 def test_hearsay_sollen_after_a_reported_sentence_keeps_its_source_unnamed(pack):
-    hearsay = ("Der/DET/2/det/der/" + DEF + " Fahrer/NOUN/5/nsubj soll/AUX/5/aux/sollen/" + PRES_SG +
-               " sofort/ADV/5/advmod geflohen/VERB/0/root/fliehen/VerbForm=Part"
-               " sein/AUX/5/aux/sein/VerbForm=Inf ./PUNCT/5/punct")
-    verdicts = judge_document(parse(REPORTED_PLAN, hearsay), pack)
+    verdicts = judge_document(parse(REPORTED_PLAN, driver_fled("aux")), pack)
     assert (verdicts[1].source, verdicts[1].form, verdicts[1].carried_from) == (None, "reported", None)
 
 
